@@ -1,0 +1,28 @@
+package io.sitegen.generator.api;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a successful build produced.
+ *
+ * @param outputDir the folder that now holds the site
+ * @param posts posts published
+ * @param pagesRendered HTML pages written from templates (posts, listings, redirects, 404)
+ * @param filesCopied static and post-folder files copied as they are
+ * @param stages timing and summary of each stage, in execution order
+ * @param warnings what the user should fix, already said through the listener
+ */
+public record BuildResult(
+    Path outputDir,
+    int posts,
+    int pagesRendered,
+    int filesCopied,
+    List<StageTiming> stages,
+    List<String> warnings) {
+
+  public BuildResult {
+    stages = List.copyOf(stages);
+    warnings = List.copyOf(warnings);
+  }
+}

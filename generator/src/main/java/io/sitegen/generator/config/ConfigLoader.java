@@ -1,0 +1,198 @@
+package io.sitegen.generator.config;
+
+import io.sitegen.generator.api.BuildException;
+import io.sitegen.generator.api.Problem;
+import io.sitegen.generator.internal.SourceFiles;
+import io.sitegen.generator.internal.YamlReader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads {@code site.yaml}, checks every known key and fills in defaults. */
+public final class ConfigLoader {
+
+  public static final String FILE_NAME = "site.yaml";
+  private static final String STAGE = "configure";
+
+  private final YamlReader yaml = new YamlReader();
+
+  /**
+   * Loads the configuration of the blog in {@code sourceDir}; a missing {@code site.yaml} gives all
+   * defaults.
+   *
+   * @param baseUrlOverride replaces {@code baseUrl} from the file (command line, Maven)
+   */
+  public SiteConfig load(Path sourceDir, Optional<String> baseUrlOverride) {
+    Path file = sourceDir.resolve(FILE_NAME);
+    Path shown = Path.of(FILE_NAME);
+    Map<String, Object> raw =
+        Files.isRegularFile(file)
+            ? yaml.readMap(STAGE, SourceFiles.readUtf8(STAGE, file, shown), shown, 1)
+            : Map.of();
+    Keys keys = new Keys(raw, shown);
+    String fallbackTitle =
+        sourceDir.getFileName() == null ? "My blog" : sourceDir.getFileName().toString();
+    String title = keys.string("title", fallbackTitle);
+    String author = keys.string("author", "");
+    String description = keys.string("description", "");
+    Optional<String> baseUrl =
+        baseUrlOverride.or(() -> Optional.ofNullable(keys.stringOrNull("baseUrl")));
+    baseUrl = baseUrl.map(url -> keys.checkBaseUrl(url));
+    ZoneId zone = keys.zone("timezone");
+    String language = keys.string("language", "en");
+    int postsPerPage = keys.positiveInt("postsPerPage", 10);
+    String permalink = keys.string("permalink", "/{category}/{slug}.html");
+    String permalinkError = PermalinkPattern.validate(permalink);
+    if (!permalinkError.isEmpty()) {
+      keys.fail(
+          "permalink", "'" + permalink + "' " + permalinkError, "e.g. /{category}/{slug}.html");
+    }
+    int related = keys.nonNegativeInt("relatedPosts", 6);
+    String dayFormat = keys.datePattern("dayFormat", "EEE, d MMM yyyy");
+    String timeFormat = keys.datePattern("timeFormat", "HH:mm");
+    keys.throwIfProblems();
+    return new SiteConfig(
+        title,
+        author,
+        description,
+        baseUrl,
+        zone,
+        language,
+        postsPerPage,
+        new PermalinkPattern(permalink),
+        related,
+        dayFormat,
+        timeFormat,
+        keys.unused());
+  }
+
+  /** The path of an absolute URL, always ending in {@code /}. */
+  static String pathOf(String baseUrl) {
+    String path = URI.create(baseUrl).getRawPath();
+    if (path == null || path.isEmpty()) {
+      return "/";
+    }
+    return path.endsWith("/") ? path : path + "/";
+  }
+
+  /** Typed access to the raw map that remembers which keys were used and what was wrong. */
+  private static final class Keys {
+    private final Map<String, Object> raw;
+    private final Map<String, Object> unused;
+    private final Path file;
+    private final List<Problem> problems = new ArrayList<>();
+
+    Keys(Map<String, Object> raw, Path file) {
+      this.raw = raw;
+      this.unused = new LinkedHashMap<>(raw);
+      this.file = file;
+    }
+
+    Object get(String key) {
+      unused.remove(key);
+      return raw.get(key);
+    }
+
+    String stringOrNull(String key) {
+      Object value = get(key);
+      if (value == null) {
+        return null;
+      }
+      if (value instanceof Map || value instanceof List) {
+        fail(key, "must be a single value", "");
+        return null;
+      }
+      return String.valueOf(value);
+    }
+
+    String string(String key, String fallback) {
+      String value = stringOrNull(key);
+      return value == null ? fallback : value;
+    }
+
+    int positiveInt(String key, int fallback) {
+      return intAtLeast(key, fallback, 1);
+    }
+
+    int nonNegativeInt(String key, int fallback) {
+      return intAtLeast(key, fallback, 0);
+    }
+
+    private int intAtLeast(String key, int fallback, int min) {
+      Object value = get(key);
+      if (value == null) {
+        return fallback;
+      }
+      if (value instanceof Integer i && i >= min) {
+        return i;
+      }
+      fail(key, "must be a whole number of at least " + min + ", not '" + value + "'", "");
+      return fallback;
+    }
+
+    ZoneId zone(String key) {
+      String value = string(key, "UTC");
+      try {
+        return ZoneId.of(value);
+      } catch (DateTimeException e) {
+        fail(
+            key,
+            "'" + value + "' is not a time zone",
+            "Use a name such as Australia/Sydney or UTC");
+        return ZoneId.of("UTC");
+      }
+    }
+
+    String datePattern(String key, String fallback) {
+      String value = string(key, fallback);
+      try {
+        DateTimeFormatter.ofPattern(value);
+      } catch (IllegalArgumentException e) {
+        fail(key, "'" + value + "' is not a date pattern: " + e.getMessage(), "");
+      }
+      return value;
+    }
+
+    String checkBaseUrl(String url) {
+      try {
+        URI uri = new URI(url);
+        if (uri.getScheme() == null
+            || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+            || uri.getHost() == null) {
+          fail(
+              "baseUrl",
+              "'" + url + "' is not an absolute http(s) URL",
+              "e.g. https://blog.example.org/");
+          return url;
+        }
+      } catch (URISyntaxException e) {
+        fail("baseUrl", "'" + url + "' is not a URL", "e.g. https://blog.example.org/");
+        return url;
+      }
+      return url.endsWith("/") ? url : url + "/";
+    }
+
+    void fail(String key, String message, String hint) {
+      problems.add(Problem.at(file, 0, key + ": " + message, hint));
+    }
+
+    void throwIfProblems() {
+      if (!problems.isEmpty()) {
+        throw new BuildException(STAGE, problems);
+      }
+    }
+
+    Map<String, Object> unused() {
+      return unused;
+    }
+  }
+}

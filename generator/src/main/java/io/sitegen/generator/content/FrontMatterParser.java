@@ -1,0 +1,193 @@
+package io.sitegen.generator.content;
+
+import io.sitegen.generator.api.BuildException;
+import io.sitegen.generator.api.Problem;
+import io.sitegen.generator.content.PostSource.FrontMatter;
+import io.sitegen.generator.internal.YamlReader;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Splits a post file into YAML front matter and Markdown body, and types the known keys. Every
+ * problem names the file and the line of the offending key.
+ */
+final class FrontMatterParser {
+
+  static final String STAGE = "load";
+  private static final String HOW =
+      "Start the file with a line '---', then 'title: ...' and 'date: YYYY-MM-DD HH:MM', then a"
+          + " line '---'";
+
+  private final YamlReader yaml = new YamlReader();
+  private final ZoneId zone;
+
+  FrontMatterParser(ZoneId zone) {
+    this.zone = zone;
+  }
+
+  /** The split of a file: front matter text, body text and the line the body starts on. */
+  record Split(String yaml, String body, int bodyLine) {}
+
+  static Split split(String text, Path file) {
+    List<String> lines = text.lines().toList();
+    if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+      throw new BuildException(
+          STAGE, Problem.at(file, 1, "has no front matter (the first line is not '---')", HOW));
+    }
+    for (int i = 1; i < lines.size(); i++) {
+      String line = lines.get(i).stripTrailing();
+      if (line.equals("---") || line.equals("...")) {
+        String front = String.join("\n", lines.subList(1, i));
+        String body = String.join("\n", lines.subList(i + 1, lines.size()));
+        return new Split(front, body, i + 2);
+      }
+    }
+    throw new BuildException(
+        STAGE,
+        Problem.at(
+            file,
+            1,
+            "front matter opened with '---' on line 1 is never closed",
+            "Add a line '---' after the last front matter key"));
+  }
+
+  /**
+   * Types the front matter of {@code file}.
+   *
+   * @param fileDate the date from a {@code YYYY-MM-DD-} file name prefix, used when there is no
+   *     {@code date:}
+   */
+  FrontMatter parse(Split split, Path file, Optional<ZonedDateTime> fileDate) {
+    Map<String, Object> raw = yaml.readMap(STAGE, split.yaml(), file, 2);
+    Map<String, Object> extra = new LinkedHashMap<>(raw);
+    List<Problem> problems = new ArrayList<>();
+
+    Object title = extra.remove("title");
+    if (title == null
+        || title.toString().isBlank()
+        || title instanceof Map
+        || title instanceof List) {
+      problems.add(
+          Problem.at(
+              file,
+              lineOf(split.yaml(), "title", 2),
+              title == null ? "has no title" : "title must be a single line of text",
+              "Add 'title: Your title' to the front matter"));
+    }
+
+    Object dateValue = extra.remove("date");
+    ZonedDateTime date = null;
+    if (dateValue == null) {
+      date = fileDate.orElse(null);
+      if (date == null) {
+        problems.add(
+            Problem.at(
+                file,
+                2,
+                "has no date",
+                "Add 'date: YYYY-MM-DD HH:MM' to the front matter, or start the file name with"
+                    + " YYYY-MM-DD-"));
+      }
+    } else {
+      date = PostDates.parse(dateValue.toString(), zone).orElse(null);
+      if (date == null) {
+        problems.add(
+            Problem.at(
+                file,
+                lineOf(split.yaml(), "date", 2),
+                "date '" + dateValue + "' is not a date",
+                "Write it as " + PostDates.ACCEPTED));
+      }
+    }
+
+    List<String> tags = stringList(extra.remove("tags"), "tags", split.yaml(), file, problems);
+    List<String> aliases =
+        stringList(extra.remove("aliases"), "aliases", split.yaml(), file, problems);
+    for (String alias : aliases) {
+      if (!alias.startsWith("/") || alias.contains("..") || alias.contains("://")) {
+        problems.add(
+            Problem.at(
+                file,
+                lineOf(split.yaml(), "aliases", 2),
+                "alias '" + alias + "' is not a site path",
+                "Write old URLs from the site root, e.g. /2012/06/old-name.html"));
+      }
+    }
+    Object draft = extra.remove("draft");
+    if (draft != null && !(draft instanceof Boolean)) {
+      problems.add(
+          Problem.at(file, lineOf(split.yaml(), "draft", 2), "draft must be true or false", ""));
+    }
+    Object summary = extra.remove("summary");
+
+    if (!problems.isEmpty()) {
+      throw new BuildException(STAGE, problems);
+    }
+    return new FrontMatter(
+        title.toString().strip(),
+        date,
+        tags,
+        Boolean.TRUE.equals(draft),
+        Optional.ofNullable(summary)
+            .map(Object::toString)
+            .map(String::strip)
+            .filter(s -> !s.isEmpty()),
+        aliases,
+        extra);
+  }
+
+  /** A list of strings, also accepting the shorthand {@code tags: a, b}. */
+  private static List<String> stringList(
+      Object value, String key, String yaml, Path file, List<Problem> problems) {
+    if (value == null) {
+      return List.of();
+    }
+    List<?> items;
+    if (value instanceof List<?> list) {
+      items = list;
+    } else if (value instanceof Map) {
+      problems.add(
+          Problem.at(
+              file, lineOf(yaml, key, 2), key + " must be a list", "e.g. " + key + ": [a, b]"));
+      return List.of();
+    } else {
+      items = List.of(value.toString().split(","));
+    }
+    Set<String> result = new LinkedHashSet<>();
+    for (Object item : items) {
+      if (item instanceof Map || item instanceof List) {
+        problems.add(
+            Problem.at(
+                file,
+                lineOf(yaml, key, 2),
+                key + " must be a list of words",
+                "e.g. " + key + ": [a, b]"));
+        continue;
+      }
+      String text = item == null ? "" : item.toString().strip();
+      if (!text.isEmpty()) {
+        result.add(text);
+      }
+    }
+    return List.copyOf(result);
+  }
+
+  /** The file line of a top-level {@code key:} in the front matter, or its first line. */
+  static int lineOf(String yaml, String key, int firstLine) {
+    List<String> lines = yaml.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith(key + ":")) {
+        return firstLine + i;
+      }
+    }
+    return firstLine;
+  }
+}

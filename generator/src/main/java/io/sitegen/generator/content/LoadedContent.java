@@ -1,0 +1,27 @@
+package io.sitegen.generator.content;
+
+import io.sitegen.generator.model.Asset;
+import io.sitegen.generator.model.TagInfo;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the load stage read from the blog folder.
+ *
+ * @param posts the posts to publish, in path order
+ * @param assets non-post files in the category folders
+ * @param tagMetadata what {@code tags.yaml} says, by tag key
+ * @param draftsSkipped drafts left out
+ * @param futureSkipped posts dated after the build's "now", left out
+ */
+public record LoadedContent(
+    List<PostSource> posts,
+    List<Asset> assets,
+    Map<String, TagInfo> tagMetadata,
+    int draftsSkipped,
+    int futureSkipped) {
+
+  public LoadedContent withTagMetadata(Map<String, TagInfo> tags) {
+    return new LoadedContent(posts, assets, tags, draftsSkipped, futureSkipped);
+  }
+}

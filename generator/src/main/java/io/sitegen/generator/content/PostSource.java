@@ -1,0 +1,47 @@
+package io.sitegen.generator.content;
+
+import io.sitegen.generator.model.CategoryPath;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A post as read from disk, before its Markdown is rendered.
+ *
+ * @param source the file, relative to the blog folder
+ * @param category the folder below {@code posts/}
+ * @param slug from the file name (without a leading date) or {@code slug:}
+ * @param frontMatter the typed front matter
+ * @param markdown the body after the front matter
+ * @param bodyLine the line of the file on which {@code markdown} starts
+ */
+public record PostSource(
+    Path source,
+    CategoryPath category,
+    String slug,
+    FrontMatter frontMatter,
+    String markdown,
+    int bodyLine) {
+
+  /**
+   * The front matter keys site-gen knows, typed and defaulted.
+   *
+   * @param title required
+   * @param date from {@code date:} or the file name, in the site's zone
+   * @param tags as written, trimmed, without duplicates
+   * @param draft unpublished unless drafts are asked for
+   * @param summary a short plain-text summary
+   * @param aliases old URLs that redirect here
+   * @param extra every other key
+   */
+  public record FrontMatter(
+      String title,
+      ZonedDateTime date,
+      List<String> tags,
+      boolean draft,
+      Optional<String> summary,
+      List<String> aliases,
+      Map<String, Object> extra) {}
+}

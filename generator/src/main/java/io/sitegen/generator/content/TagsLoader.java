@@ -1,0 +1,68 @@
+package io.sitegen.generator.content;
+
+import io.sitegen.generator.api.BuildException;
+import io.sitegen.generator.api.Problem;
+import io.sitegen.generator.internal.SourceFiles;
+import io.sitegen.generator.internal.YamlReader;
+import io.sitegen.generator.model.TagInfo;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads {@code tags.yaml}: a title and description per tag. The file is optional. */
+public final class TagsLoader {
+
+  public static final String FILE_NAME = "tags.yaml";
+  private static final String STAGE = "load";
+
+  private final YamlReader yaml = new YamlReader();
+
+  /** Tag metadata by tag key; tags missing here still work, with their name as title. */
+  public Map<String, TagInfo> load(Path sourceDir) {
+    Path file = sourceDir.resolve(FILE_NAME);
+    if (!Files.isRegularFile(file)) {
+      return Map.of();
+    }
+    Path shown = Path.of(FILE_NAME);
+    String text = SourceFiles.readUtf8(STAGE, file, shown);
+    Map<String, Object> raw = yaml.readMap(STAGE, text, shown, 1);
+    Map<String, TagInfo> result = new LinkedHashMap<>();
+    List<Problem> problems = new ArrayList<>();
+    raw.forEach(
+        (name, value) -> {
+          int line = FrontMatterParser.lineOf(text, name, 1);
+          String title = name;
+          String description = "";
+          if (value instanceof Map<?, ?> map) {
+            title = stringOr(map.get("title"), name);
+            description = stringOr(map.get("description"), "");
+          } else if (value instanceof String s) {
+            description = s;
+          } else if (value != null) {
+            problems.add(
+                Problem.at(
+                    shown,
+                    line,
+                    "tag '" + name + "' must have title and description",
+                    "Write it as '"
+                        + name
+                        + ":' followed by indented 'title: ...' and"
+                        + " 'description: ...'"));
+            return;
+          }
+          String key = Slugs.tagKey(name);
+          result.put(key, new TagInfo(key, title, description));
+        });
+    if (!problems.isEmpty()) {
+      throw new BuildException(STAGE, problems);
+    }
+    return result;
+  }
+
+  private static String stringOr(Object value, String fallback) {
+    return value == null ? fallback : value.toString();
+  }
+}

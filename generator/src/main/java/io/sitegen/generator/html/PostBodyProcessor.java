@@ -1,0 +1,153 @@
+package io.sitegen.generator.html;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Makes a rendered body work wherever it is shown. A post's relative links are written relative to
+ * its category folder, but the post appears on its permalink page, on listings and in feeds, so
+ * each relative {@code href}/{@code src} is rewritten to a site path ({@code
+ * /blog/openstack/x.pdf}); a link to another post's {@code .md} file becomes that post's URL. On
+ * listings many posts share one page, so their element ids get a per-post prefix.
+ */
+public final class PostBodyProcessor {
+
+  private static final Pattern MORE =
+      Pattern.compile("<!--\\s*more\\s*-->", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+  private static final String[][] URL_ATTRIBUTES = {
+    {"a", "href"}, {"img", "src"}, {"source", "src"}, {"video", "src"}, {"video", "poster"},
+    {"audio", "src"}, {"iframe", "src"}, {"embed", "src"}, {"object", "data"}, {"track", "src"}
+  };
+
+  private final String basePath;
+  private final Map<String, String> postUrlsBySource;
+
+  /**
+   * @param basePath the site's path prefix, {@code /} or {@code /blog/}
+   * @param postUrlsBySource site URL of every post, keyed by its source path below {@code posts/}
+   *     ({@code openstack/tips/x.md})
+   */
+  public PostBodyProcessor(String basePath, Map<String, String> postUrlsBySource) {
+    this.basePath = basePath;
+    this.postUrlsBySource = postUrlsBySource;
+  }
+
+  /**
+   * @param html the body as Markdown rendered it
+   * @param folder the post's category folder below the site root, without slashes at the ends
+   * @param postUrl the post's own URL, for links from a listing to parts of the body it cuts off
+   * @param idPrefix unique per post, prefixed to ids on listings
+   */
+  public ProcessedBody process(String html, String folder, String postUrl, String idPrefix) {
+    UnaryOperator<String> resolver = relative -> resolve(relative, folder);
+    String full = rewriteLinks(html, resolver);
+    Matcher more = MORE.matcher(html);
+    boolean truncated = more.find();
+    String listingSource = truncated ? html.substring(0, more.start()) : html;
+    Document listing = parse(listingSource);
+    rewriteUrls(listing, resolver);
+    prefixIds(listing, idPrefix, postUrl);
+    return new ProcessedBody(full, listing.body().html(), truncated);
+  }
+
+  private String rewriteLinks(String html, UnaryOperator<String> resolver) {
+    Document doc = parse(html);
+    return rewriteUrls(doc, resolver) ? doc.body().html() : html;
+  }
+
+  private static Document parse(String html) {
+    Document doc = Jsoup.parseBodyFragment(html);
+    doc.outputSettings().prettyPrint(false);
+    return doc;
+  }
+
+  private static boolean rewriteUrls(Document doc, UnaryOperator<String> resolver) {
+    boolean changed = false;
+    for (String[] pair : URL_ATTRIBUTES) {
+      for (Element element : doc.select(pair[0] + "[" + pair[1] + "]")) {
+        String value = element.attr(pair[1]);
+        String rewritten = resolver.apply(value);
+        if (!rewritten.equals(value)) {
+          element.attr(pair[1], rewritten);
+          changed = true;
+        }
+      }
+    }
+    for (Element element : doc.select("img[srcset], source[srcset]")) {
+      String value = element.attr("srcset");
+      String rewritten = rewriteSrcset(value, resolver);
+      if (!rewritten.equals(value)) {
+        element.attr("srcset", rewritten);
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  private static String rewriteSrcset(String srcset, UnaryOperator<String> resolver) {
+    StringBuilder out = new StringBuilder();
+    for (String candidate : srcset.split(",")) {
+      String trimmed = candidate.strip();
+      int space = trimmed.indexOf(' ');
+      String url = space < 0 ? trimmed : trimmed.substring(0, space);
+      String descriptor = space < 0 ? "" : trimmed.substring(space);
+      if (out.length() > 0) {
+        out.append(", ");
+      }
+      out.append(resolver.apply(url)).append(descriptor);
+    }
+    return out.toString();
+  }
+
+  private static void prefixIds(Document doc, String prefix, String postUrl) {
+    Set<String> ids = new HashSet<>();
+    for (Element element : doc.select("[id]")) {
+      ids.add(element.id());
+      element.attr("id", prefix + "-" + element.id());
+    }
+    for (Element link : doc.select("a[href^=#]")) {
+      String target = link.attr("href").substring(1);
+      link.attr(
+          "href", ids.contains(target) ? "#" + prefix + "-" + target : postUrl + "#" + target);
+    }
+  }
+
+  /** A relative URL as a site path; anything else (absolute, fragment, mailto:) as it is. */
+  private String resolve(String url, String folder) {
+    String trimmed = url.strip();
+    if (trimmed.isEmpty()
+        || trimmed.startsWith("/")
+        || trimmed.startsWith("#")
+        || trimmed.startsWith("?")
+        || SCHEME.matcher(trimmed).find()) {
+      return url;
+    }
+    try {
+      String base = "/" + UrlPaths.encodePath(folder) + (folder.isEmpty() ? "" : "/");
+      URI resolved = new URI(base).resolve(new URI(trimmed.replace(" ", "%20")));
+      String path = resolved.getPath();
+      if (path == null || path.startsWith("/..")) {
+        return url;
+      }
+      String fragment = resolved.getRawFragment() == null ? "" : "#" + resolved.getRawFragment();
+      String post = postUrlsBySource.get(path.substring(1));
+      if (post != null) {
+        return post + fragment;
+      }
+      String query = resolved.getRawQuery() == null ? "" : "?" + resolved.getRawQuery();
+      return basePath + resolved.getRawPath().substring(1) + query + fragment;
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return url;
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package io.sitegen.generator.internal;
+
+import io.sitegen.generator.api.BuildException;
+import io.sitegen.generator.api.Problem;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads the user's text files strictly as UTF-8, so a Latin-1 file fails loudly, not garbled. */
+public final class SourceFiles {
+
+  private SourceFiles() {}
+
+  /**
+   * Reads {@code file} as UTF-8 text, dropping a leading byte order mark.
+   *
+   * @param shownAs the path to name in errors (relative to the blog folder)
+   */
+  public static String readUtf8(String stage, Path file, Path shownAs) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new BuildException(
+          stage, Problem.at(shownAs, 0, "cannot read the file: " + e, "Check its permissions"), e);
+    }
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      int bad = firstInvalidByte(bytes);
+      throw new BuildException(
+          stage,
+          Problem.at(
+              shownAs,
+              lineOf(bytes, bad),
+              String.format(
+                  "is not valid UTF-8 (byte 0x%02X at offset %d)", bytes[bad] & 0xff, bad),
+              "Re-save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)"),
+          e);
+    }
+  }
+
+  private static int firstInvalidByte(byte[] bytes) {
+    var decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    var result = decoder.decode(in, out, true);
+    return result.isError() ? in.position() : 0;
+  }
+
+  private static int lineOf(byte[] bytes, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset && i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+}

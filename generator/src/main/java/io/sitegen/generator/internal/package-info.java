@@ -1,0 +1,2 @@
+/** Helpers shared by the stages. Not API: anything here may change without notice. */
+package io.sitegen.generator.internal;

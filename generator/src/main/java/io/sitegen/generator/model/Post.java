@@ -1,0 +1,49 @@
+package io.sitegen.generator.model;
+
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One published post with its body already turned into HTML.
+ *
+ * @param source the Markdown file, relative to the blog folder (for messages)
+ * @param category the folder it lives in
+ * @param slug the last part of its URL
+ * @param title the title, as written (templates escape it)
+ * @param date when it was posted, in the site's time zone
+ * @param tags tag keys, in the order written, without duplicates
+ * @param summary the author's one-line summary, if any
+ * @param aliases old site-relative URLs that redirect to this post
+ * @param extra front matter keys site-gen does not know, for templates
+ * @param outputPath its page below the site root, e.g. {@code openstack/tips/x.html}
+ * @param html the body for the post's own page
+ * @param listingHtml the body as shown among other posts (ids made unique, cut at {@code <!-- more
+ *     -->})
+ * @param truncated whether {@code listingHtml} is only the start of the body
+ */
+public record Post(
+    Path source,
+    CategoryPath category,
+    String slug,
+    String title,
+    ZonedDateTime date,
+    List<String> tags,
+    Optional<String> summary,
+    List<String> aliases,
+    Map<String, Object> extra,
+    String outputPath,
+    String html,
+    String listingHtml,
+    boolean truncated) {
+
+  public Post {
+    tags = List.copyOf(tags);
+    aliases = List.copyOf(aliases);
+    extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+  }
+}

@@ -1,0 +1,33 @@
+package io.sitegen.generator.model;
+
+import io.sitegen.generator.config.SiteConfig;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Everything one build publishes: the settings, the posts newest first, the tags and the files to
+ * copy.
+ *
+ * @param config the blog's settings
+ * @param posts published posts, newest first (ties: by source path)
+ * @param tags every tag used by a post, by key, sorted by key
+ * @param assets files from the post folders to copy beside the posts
+ */
+public record Site(
+    SiteConfig config, List<Post> posts, Map<String, TagInfo> tags, List<Asset> assets) {
+
+  /** Newest first; equal dates by source path, so the order never depends on the file system. */
+  public static final Comparator<Post> NEWEST_FIRST =
+      Comparator.comparing(Post::date)
+          .reversed()
+          .thenComparing(p -> p.source().toString().replace('\\', '/'));
+
+  public Site {
+    posts = List.copyOf(posts);
+    tags = Collections.unmodifiableMap(new TreeMap<>(tags));
+    assets = List.copyOf(assets);
+  }
+}

@@ -1,0 +1,113 @@
+package io.sitegen.generator.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import io.sitegen.generator.api.BuildException;
+import io.sitegen.generator.api.Problem;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * One Pebble engine per build. Templates are looked up in the blog's {@code templates/} first, then
+ * in the theme, so a blogger overrides one template by writing a file of the same name. Strict
+ * variables make a typo in a template an error rather than a silently empty page.
+ */
+public final class TemplateEngine {
+
+  static final String SUFFIX = ".peb";
+  private static final String STAGE = "render";
+
+  private final PebbleEngine engine;
+  private final Path siteTemplates;
+
+  /**
+   * @param siteTemplates the blog's {@code templates/} folder; it need not exist
+   */
+  public TemplateEngine(Path siteTemplates, Theme theme) {
+    this.siteTemplates = siteTemplates;
+    List<Loader<?>> loaders = new ArrayList<>();
+    if (Files.isDirectory(siteTemplates)) {
+      FileLoader site = new FileLoader(siteTemplates.toString());
+      site.setSuffix(SUFFIX);
+      loaders.add(site);
+    }
+    ClasspathLoader themeLoader = new ClasspathLoader(theme.classLoader());
+    themeLoader.setPrefix(Theme.TEMPLATES);
+    themeLoader.setSuffix(SUFFIX);
+    loaders.add(themeLoader);
+    this.engine =
+        new PebbleEngine.Builder()
+            .loader(new DelegatingLoader(loaders))
+            .strictVariables(true)
+            .build();
+  }
+
+  /**
+   * Compiles every template the site overrides and every template pages need, so a syntax error
+   * fails the build before any page is written, naming the file and line.
+   */
+  public void compileAll() {
+    List<String> names = new ArrayList<>(Theme.requiredTemplates());
+    if (Files.isDirectory(siteTemplates)) {
+      try (Stream<Path> walk = Files.walk(siteTemplates)) {
+        walk.filter(p -> p.toString().endsWith(SUFFIX))
+            .sorted()
+            .map(p -> siteTemplates.relativize(p).toString().replace('\\', '/'))
+            .map(name -> name.substring(0, name.length() - SUFFIX.length()))
+            .forEach(names::add);
+      } catch (IOException | UncheckedIOException e) {
+        throw new BuildException(
+            STAGE, Problem.general("cannot list " + siteTemplates + ": " + e, ""), e);
+      }
+    }
+    List<Problem> problems = new ArrayList<>();
+    for (String name : names) {
+      try {
+        engine.getTemplate(name);
+      } catch (PebbleException e) {
+        problems.add(problem(e, name));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new BuildException(STAGE, problems);
+    }
+  }
+
+  /** Renders template {@code name} with {@code context}; errors name the template file and line. */
+  public String render(String name, Map<String, Object> context) {
+    try {
+      PebbleTemplate template = engine.getTemplate(name);
+      StringWriter out = new StringWriter(8192);
+      template.evaluate(out, context);
+      return out.toString();
+    } catch (PebbleException e) {
+      throw new BuildException(STAGE, problem(e, name), e);
+    } catch (IOException e) {
+      throw new BuildException(STAGE, Problem.general("cannot render " + name + ": " + e, ""), e);
+    }
+  }
+
+  private Problem problem(PebbleException e, String requested) {
+    String name = e.getFileName() == null ? requested : e.getFileName();
+    String file = name.endsWith(SUFFIX) ? name : name + SUFFIX;
+    Path shown =
+        Files.isRegularFile(siteTemplates.resolve(file))
+            ? Path.of("templates", file)
+            : Path.of("(theme) " + Theme.TEMPLATES + file);
+    int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+    String message = e.getPebbleMessage() == null ? e.getMessage() : e.getPebbleMessage();
+    return Problem.at(shown, line, "template error: " + message, "Fix the template");
+  }
+}

@@ -1,0 +1,172 @@
+package io.sitegen.generator.render;
+
+import io.sitegen.generator.config.SiteConfig;
+import io.sitegen.generator.html.UrlPaths;
+import io.sitegen.generator.index.Listing;
+import io.sitegen.generator.model.CategoryPath;
+import io.sitegen.generator.model.Post;
+import io.sitegen.generator.model.Site;
+import io.sitegen.generator.model.TagInfo;
+import io.sitegen.generator.related.RelatedPosts;
+import io.sitegen.generator.render.view.CategoryView;
+import io.sitegen.generator.render.view.Link;
+import io.sitegen.generator.render.view.PostView;
+import io.sitegen.generator.render.view.SiteView;
+import io.sitegen.generator.render.view.TagView;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Builds every view record once per build: each post's view is shared by its own page and every
+ * listing that shows it, so nothing is formatted twice.
+ */
+public final class Views {
+
+  private final Site site;
+  private final SiteConfig config;
+  private final DateTimeFormatter dayFormat;
+  private final DateTimeFormatter timeFormat;
+  private final Map<CategoryPath, CategoryView> categories = new HashMap<>();
+  private final Map<String, TagView> tags = new HashMap<>();
+  private final SiteView siteView;
+  private final List<PostView> posts;
+
+  public Views(Site site, List<Listing> listings, RelatedPosts related) {
+    this.site = site;
+    this.config = site.config();
+    this.dayFormat = DateTimeFormatter.ofPattern(config.dayFormat(), config.locale());
+    this.timeFormat = DateTimeFormatter.ofPattern(config.timeFormat(), config.locale());
+    List<CategoryView> topLevel = new ArrayList<>();
+    for (Listing listing : listings) {
+      switch (listing.kind()) {
+        case CATEGORY -> {
+          CategoryPath path = CategoryPath.parse(listing.key());
+          CategoryView view =
+              new CategoryView(
+                  path.toString(),
+                  path.name(),
+                  listingUrl(listing.folder(), 1),
+                  listing.posts().size());
+          categories.put(path, view);
+          if (path.depth() == 1) {
+            topLevel.add(view);
+          }
+        }
+        case TAG -> {
+          TagInfo info = site.tags().get(listing.key());
+          tags.put(
+              listing.key(),
+              new TagView(
+                  info.key(),
+                  info.title(),
+                  info.description(),
+                  listingUrl(listing.folder(), 1),
+                  listing.posts().size()));
+        }
+        default -> {}
+      }
+    }
+    categories.put(
+        CategoryPath.ROOT, new CategoryView("/", "", href("index.html"), site.posts().size()));
+    this.siteView =
+        new SiteView(
+            config.title(),
+            config.description(),
+            config.author(),
+            config.language(),
+            config.basePath(),
+            config.baseUrl().orElse(""),
+            href("tags/index.html"),
+            List.copyOf(topLevel),
+            site.posts().size(),
+            config.extra());
+    PostView[] built = new PostView[site.posts().size()];
+    IntStream.range(0, built.length).parallel().forEach(i -> built[i] = postView(i, related));
+    this.posts = List.of(built);
+  }
+
+  public SiteView site() {
+    return siteView;
+  }
+
+  /** Post views in blog order, aligned with {@link Site#posts()}. */
+  public List<PostView> posts() {
+    return posts;
+  }
+
+  public CategoryView category(CategoryPath path) {
+    return categories.get(path);
+  }
+
+  public TagView tag(String key) {
+    return tags.get(key);
+  }
+
+  /** Every tag by key. */
+  public List<TagView> tags() {
+    return site.tags().keySet().stream().map(tags::get).toList();
+  }
+
+  public String day(Post post) {
+    return dayFormat.format(post.date());
+  }
+
+  /** The URL of page {@code page} of a listing whose first page is in {@code folder}. */
+  public String listingUrl(String folder, int page) {
+    return href(listingPath(folder, page));
+  }
+
+  /** The output file of page {@code page} of a listing whose first page is in {@code folder}. */
+  public static String listingPath(String folder, int page) {
+    String prefix = folder.isEmpty() ? "" : folder + "/";
+    return page == 1 ? prefix + "index.html" : prefix + "page/" + page + "/index.html";
+  }
+
+  /** The URL of an output file. */
+  public String href(String outputPath) {
+    return UrlPaths.href(config.basePath(), outputPath);
+  }
+
+  /** The absolute URL of an output file when the site has a base URL, else its URL path. */
+  public String absolute(String outputPath) {
+    String href = href(outputPath);
+    return config
+        .baseUrl()
+        .map(base -> base + href.substring(config.basePath().length()))
+        .orElse(href);
+  }
+
+  private PostView postView(int i, RelatedPosts related) {
+    List<Post> all = site.posts();
+    Post post = all.get(i);
+    List<Link> relatedLinks = new ArrayList<>();
+    for (int r : related.of(i)) {
+      relatedLinks.add(link(all.get(r)));
+    }
+    return new PostView(
+        post.title(),
+        href(post.outputPath()),
+        absolute(post.outputPath()),
+        post.date().toOffsetDateTime().toString(),
+        dayFormat.format(post.date()),
+        timeFormat.format(post.date()),
+        categories.get(post.category()),
+        post.tags().stream().map(tags::get).toList(),
+        List.copyOf(relatedLinks),
+        post.html(),
+        post.listingHtml(),
+        post.truncated(),
+        post.summary().orElse(""),
+        i > 0 ? link(all.get(i - 1)) : null,
+        i < all.size() - 1 ? link(all.get(i + 1)) : null,
+        post.extra());
+  }
+
+  private Link link(Post post) {
+    return new Link(post.title(), href(post.outputPath()));
+  }
+}

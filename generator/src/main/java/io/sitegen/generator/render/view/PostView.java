@@ -1,0 +1,42 @@
+package io.sitegen.generator.render.view;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A post as templates see it, on its own page ({@code post}) and in listings.
+ *
+ * @param title as written; templates escape it
+ * @param url its page, ready for {@code href}
+ * @param permalink absolute URL when the site has a {@code baseUrl}, else the same as {@code url}
+ * @param dateIso ISO 8601 with offset, for {@code <time datetime>}
+ * @param day the day header, e.g. {@code Mon, 30 Sep 2013}
+ * @param time the posting time, e.g. {@code 04:58}
+ * @param category its folder (path {@code /} for posts directly in {@code posts/})
+ * @param tags its tags, as written
+ * @param related related posts, best first
+ * @param html the full body
+ * @param listingHtml the body for listings (see {@code truncated})
+ * @param truncated whether {@code listingHtml} stops at {@code <!-- more -->}
+ * @param summary the author's summary, or an empty string
+ * @param newer the next newer post, or null on the newest
+ * @param older the next older post, or null on the oldest
+ * @param extra front matter keys site-gen does not know
+ */
+public record PostView(
+    String title,
+    String url,
+    String permalink,
+    String dateIso,
+    String day,
+    String time,
+    CategoryView category,
+    List<TagView> tags,
+    List<Link> related,
+    String html,
+    String listingHtml,
+    boolean truncated,
+    String summary,
+    Link newer,
+    Link older,
+    Map<String, Object> extra) {}

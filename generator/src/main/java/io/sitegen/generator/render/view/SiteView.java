@@ -1,0 +1,31 @@
+package io.sitegen.generator.render.view;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The blog as a whole, available to every template as {@code site}.
+ *
+ * @param title the blog's name
+ * @param description one line under the title
+ * @param author who writes it
+ * @param language for {@code <html lang>}
+ * @param root the site root URL path, e.g. {@code /} or {@code /blog/}; prefix for theme files
+ *     ({@code {{ site.root }}css/site.css})
+ * @param baseUrl the absolute root URL, or an empty string when {@code site.yaml} has none
+ * @param tagsUrl the tag index page
+ * @param categories top-level categories with their post counts, by name
+ * @param postCount posts published
+ * @param extra the keys of {@code site.yaml} site-gen does not know
+ */
+public record SiteView(
+    String title,
+    String description,
+    String author,
+    String language,
+    String root,
+    String baseUrl,
+    String tagsUrl,
+    List<CategoryView> categories,
+    int postCount,
+    Map<String, Object> extra) {}

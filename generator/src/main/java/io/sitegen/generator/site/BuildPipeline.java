@@ -1,0 +1,149 @@
+package io.sitegen.generator.site;
+
+import io.sitegen.generator.api.BuildEvent;
+import io.sitegen.generator.api.BuildListener;
+import io.sitegen.generator.api.BuildOptions;
+import io.sitegen.generator.api.BuildResult;
+import io.sitegen.generator.config.ConfigLoader;
+import io.sitegen.generator.config.SiteConfig;
+import io.sitegen.generator.content.LoadedContent;
+import io.sitegen.generator.content.PostLoader;
+import io.sitegen.generator.content.TagsLoader;
+import io.sitegen.generator.index.Listing;
+import io.sitegen.generator.index.Listings;
+import io.sitegen.generator.markdown.MarkdownRenderer;
+import io.sitegen.generator.model.Site;
+import io.sitegen.generator.model.TagInfo;
+import io.sitegen.generator.related.RelatedPosts;
+import io.sitegen.generator.render.TemplateEngine;
+import io.sitegen.generator.render.Theme;
+import io.sitegen.generator.render.Views;
+import io.sitegen.generator.write.SiteOutput;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One build, stage by stage. The order matters: templates are compiled in configure so a syntax
+ * error fails before any work; every listing and view is computed once before render; the output
+ * folder is swapped in only after everything is written.
+ */
+public final class BuildPipeline {
+
+  private final BuildOptions options;
+  private final BuildListener listener;
+  private final StageTimer timer;
+  private final List<String> warnings = new ArrayList<>();
+
+  public BuildPipeline(BuildOptions options, BuildListener listener) {
+    this.options = options;
+    this.listener = listener;
+    this.timer = new StageTimer(listener);
+  }
+
+  /** The engines and settings every later stage uses. */
+  private record Configured(
+      SiteConfig config, TemplateEngine templates, MarkdownRenderer markdown) {}
+
+  /** What render needs: the site, its listings and its views. */
+  private record Indexed(Site site, List<Listing> listings, Views views) {}
+
+  public BuildResult run() {
+    Configured configured = timer.run("configure", this::configure, this::describe);
+    LoadedContent loaded = timer.run("load", () -> load(configured.config()), this::describe);
+    Site site =
+        timer.run(
+            "process",
+            () -> new PostProcessor(configured.config(), configured.markdown()).process(loaded),
+            s -> s.posts().size() + " posts from Markdown, " + s.tags().size() + " tags");
+    Indexed indexed = timer.run("index", () -> index(site), this::describe);
+    // Pages go to a staging folder; the old site is replaced only after everything is written.
+    try (SiteOutput output = SiteOutput.open(options.outputDir(), options.sourceDir())) {
+      SiteRenderer renderer =
+          new SiteRenderer(configured.templates(), output, options.sourceDir(), this::warn);
+      int pages =
+          timer.run(
+              "render",
+              () -> renderer.renderPages(indexed.site(), indexed.listings(), indexed.views()),
+              n -> n + " pages");
+      int copied =
+          timer.run(
+              "write",
+              () -> {
+                int files = renderer.copyFiles(indexed.site(), indexed.views());
+                output.commit();
+                return files;
+              },
+              n -> n + " files copied, site in " + options.outputDir());
+      return new BuildResult(
+          options.outputDir(), site.posts().size(), pages, copied, timer.timings(), warnings);
+    }
+  }
+
+  private LoadedContent load(SiteConfig config) {
+    LoadedContent content =
+        new PostLoader(config.timezone())
+            .load(
+                options.sourceDir(),
+                options.includeDrafts(),
+                options.includeFuture(),
+                options.now());
+    Map<String, TagInfo> tags = new TagsLoader().load(options.sourceDir());
+    return content.withTagMetadata(tags);
+  }
+
+  private Configured configure() {
+    SiteConfig config = new ConfigLoader().load(options.sourceDir(), options.baseUrl());
+    if (config.baseUrl().isEmpty()) {
+      warn(
+          "site.yaml has no baseUrl, so sitemap.xml is not written and links in feeds cannot be"
+              + " absolute: add 'baseUrl: https://your.host/'");
+    }
+    TemplateEngine templates =
+        new TemplateEngine(
+            options.sourceDir().resolve("templates"),
+            new Theme(BuildPipeline.class.getClassLoader()));
+    templates.compileAll();
+    return new Configured(config, templates, new MarkdownRenderer());
+  }
+
+  private Indexed index(Site site) {
+    List<Listing> listings = Listings.of(site.posts());
+    List<RelatedPosts.Entry> entries =
+        site.posts().stream()
+            .map(p -> new RelatedPosts.Entry(p.tags(), p.category().relative(), p.date()))
+            .toList();
+    RelatedPosts related = RelatedPosts.build(entries, site.config().relatedPosts());
+    return new Indexed(site, listings, new Views(site, listings, related));
+  }
+
+  private void warn(String message) {
+    warnings.add(message);
+    listener.onEvent(BuildEvent.warning(message));
+  }
+
+  private String describe(Configured c) {
+    return "site \"" + c.config().title() + "\", permalinks " + c.config().permalink().pattern();
+  }
+
+  private String describe(LoadedContent content) {
+    StringBuilder text = new StringBuilder();
+    text.append(content.posts().size())
+        .append(" posts, ")
+        .append(content.assets().size())
+        .append(" other files");
+    if (content.draftsSkipped() > 0) {
+      text.append(", ").append(content.draftsSkipped()).append(" drafts left out (--drafts)");
+    }
+    if (content.futureSkipped() > 0) {
+      text.append(", ").append(content.futureSkipped()).append(" future posts left out (--future)");
+    }
+    return text.toString();
+  }
+
+  private String describe(Indexed indexed) {
+    long categories =
+        indexed.listings().stream().filter(l -> l.kind() == Listing.Kind.CATEGORY).count();
+    return indexed.listings().size() + " listings (" + categories + " categories), related posts";
+  }
+}

@@ -1,0 +1,79 @@
+package io.sitegen.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** The parameters every site-gen goal shares; holds no behaviour, so goals never extend a goal. */
+public abstract class AbstractSiteMojo extends AbstractMojo {
+
+  // Fields are package-private so unit tests in this package can set them without a harness.
+
+  /** The blog folder: it holds {@code site.yaml}, {@code posts/}, {@code tags.yaml}. */
+  @Parameter(
+      property = "sitegen.siteDirectory",
+      defaultValue = "${project.basedir}",
+      required = true)
+  File siteDirectory;
+
+  /** Where the site is written; the folder is replaced whole, and only when the build succeeds. */
+  @Parameter(
+      property = "sitegen.outputDirectory",
+      defaultValue = "${project.build.directory}/site",
+      required = true)
+  File outputDirectory;
+
+  /** Also publish posts marked {@code draft: true}. */
+  @Parameter(property = "sitegen.drafts", defaultValue = "false")
+  boolean drafts;
+
+  /** Also publish posts dated in the future. */
+  @Parameter(property = "sitegen.future", defaultValue = "false")
+  boolean future;
+
+  /** The absolute URL of the site root; overrides {@code baseUrl} in {@code site.yaml}. */
+  @Parameter(property = "sitegen.baseUrl")
+  String baseUrl;
+
+  /** Skips the goal, e.g. {@code -Dsitegen.skip} for a quick build of the rest. */
+  @Parameter(property = "sitegen.skip", defaultValue = "false")
+  boolean skip;
+
+  /** Only to show paths relative to the project in messages. */
+  @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+  File projectDirectory;
+
+  Path siteDirectory() {
+    return siteDirectory.toPath().toAbsolutePath().normalize();
+  }
+
+  Path outputDirectory() {
+    return outputDirectory.toPath().toAbsolutePath().normalize();
+  }
+
+  boolean drafts() {
+    return drafts;
+  }
+
+  boolean future() {
+    return future;
+  }
+
+  /** Empty when unset or blank, because {@code -Dsitegen.baseUrl=} means "use site.yaml". */
+  Optional<String> baseUrl() {
+    return Optional.ofNullable(baseUrl).map(String::strip).filter(url -> !url.isEmpty());
+  }
+
+  boolean skip() {
+    return skip;
+  }
+
+  Path projectDirectory() {
+    return (projectDirectory == null ? siteDirectory : projectDirectory)
+        .toPath()
+        .toAbsolutePath()
+        .normalize();
+  }
+}
