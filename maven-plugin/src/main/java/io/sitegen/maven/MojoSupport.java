@@ -3,7 +3,6 @@ package io.sitegen.maven;
 import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.api.BuildOptions;
 import io.sitegen.generator.api.BuildResult;
-import io.sitegen.generator.api.StageTiming;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -105,22 +104,6 @@ final class MojoSupport {
             + " with the output of mvn -e: "
             + e,
         e);
-  }
-
-  /** Logs each stage at debug level and one summary line at info level. */
-  static void report(Log log, BuildResult result, Path projectDirectory, Duration elapsed) {
-    if (log.isDebugEnabled()) {
-      for (StageTiming stage : result.stages()) {
-        log.debug(
-            String.format(
-                Locale.ROOT,
-                "  %-8s %6d ms  %s",
-                stage.stage(),
-                stage.duration().toMillis(),
-                stage.summary()));
-      }
-    }
-    log.info(summary(result, projectDirectory, elapsed));
   }
 
   /** {@code Site built in target/site: 34 posts, 180 pages, 12 files copied (1.2 s)}. */

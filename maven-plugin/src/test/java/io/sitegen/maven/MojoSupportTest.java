@@ -8,7 +8,6 @@ import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.api.BuildOptions;
 import io.sitegen.generator.api.BuildResult;
 import io.sitegen.generator.api.Problem;
-import io.sitegen.generator.api.StageTiming;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,26 +56,6 @@ class MojoSupportTest {
 
     assertThat(MojoSupport.shown(out, project))
         .isEqualTo(out.toAbsolutePath().normalize().toString().replace('\\', '/'));
-  }
-
-  @Test
-  void reportLogsStagesAtDebugAndTheSummaryAtInfo() {
-    RecordingLog log = new RecordingLog();
-    BuildResult result =
-        new BuildResult(
-            project.resolve("target/site"),
-            2,
-            5,
-            0,
-            List.of(new StageTiming("load", Duration.ofMillis(12), "2 posts")),
-            List.of());
-
-    MojoSupport.report(log, result, project, Duration.ofMillis(2500));
-
-    assertThat(log.lines)
-        .containsExactly(
-            "[debug]   load         12 ms  2 posts",
-            "[info] Site built in target/site: 2 posts, 5 pages, 0 files copied (2.5 s)");
   }
 
   // --- error translation ---

@@ -43,8 +43,8 @@ public record SiteConfig(
   }
 
   /**
-   * The locale of month and day names: the language without its region, because regional CLDR
-   * data abbreviates surprisingly (en-AU writes "June" and "Sept" where the seed blog has "Jun").
+   * The locale of month and day names: the language without its region, because regional CLDR data
+   * abbreviates surprisingly (en-AU writes "June" and "Sept" where the seed blog has "Jun").
    */
   public Locale locale() {
     return Locale.forLanguageTag(Locale.forLanguageTag(language).getLanguage());

@@ -57,6 +57,7 @@ public final class PostBodyProcessor {
     Document listing = parse(listingSource);
     rewriteUrls(listing, resolver);
     prefixIds(listing, idPrefix, postUrl);
+    demoteHeadings(listing);
     return new ProcessedBody(full, listing.body().html(), truncated);
   }
 
@@ -107,6 +108,17 @@ public final class PostBodyProcessor {
       out.append(resolver.apply(url)).append(descriptor);
     }
     return out.toString();
+  }
+
+  /**
+   * On listings a post's title is an h3 under the day's h2, so its own h2 must become an h4 to keep
+   * the heading outline in order.
+   */
+  private static void demoteHeadings(Document doc) {
+    for (Element heading : doc.select("h1, h2, h3, h4, h5, h6")) {
+      int level = heading.tagName().charAt(1) - '0';
+      heading.tagName("h" + Math.min(6, level + 2));
+    }
   }
 
   private static void prefixIds(Document doc, String prefix, String postUrl) {

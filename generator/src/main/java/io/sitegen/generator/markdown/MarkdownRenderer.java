@@ -33,7 +33,8 @@ public final class MarkdownRenderer {
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
     // Quotes honour these keys; dashes and ellipses come out as named entities whatever the
-    // options say (0.64.8), so render() maps those. Unicode characters work in HTML and feeds alike.
+    // options say (0.64.8), so render() maps those. Unicode characters work in HTML and feeds
+    // alike.
     options.set(TypographicExtension.SINGLE_QUOTE_OPEN, "\u2018");
     options.set(TypographicExtension.SINGLE_QUOTE_CLOSE, "\u2019");
     options.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "\u2019");

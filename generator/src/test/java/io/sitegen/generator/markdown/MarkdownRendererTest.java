@@ -47,7 +47,8 @@ class MarkdownRendererTest {
 
   @Test
   void rawHtmlIsTheAuthorsAndKept() {
-    String html = renderer.render("Press <kbd>Ctrl</kbd>.\n\n<div class=\"note\">Raw block</div>\n");
+    String html =
+        renderer.render("Press <kbd>Ctrl</kbd>.\n\n<div class=\"note\">Raw block</div>\n");
 
     assertThat(html).contains("<kbd>Ctrl</kbd>").contains("<div class=\"note\">Raw block</div>");
   }
