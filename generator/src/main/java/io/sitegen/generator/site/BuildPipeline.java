@@ -74,7 +74,7 @@ public final class BuildPipeline {
                 output.commit();
                 return files;
               },
-              n -> n + " files copied, site in " + options.outputDir());
+              n -> n + (n == 1 ? " file" : " files") + " copied, site in " + options.outputDir());
       return new BuildResult(
           options.outputDir(), site.posts().size(), pages, copied, timer.timings(), warnings);
     }
