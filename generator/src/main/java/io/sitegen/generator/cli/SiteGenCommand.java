@@ -85,7 +85,7 @@ public final class SiteGenCommand implements Runnable {
                     });
         long millis = result.stages().stream().mapToLong(s -> s.duration().toMillis()).sum();
         out.printf(
-            "built %d posts into %d pages and %d files in %d ms%n",
+            "built %d posts into %d pages, copied %d files, in %d ms%n",
             result.posts(), result.pagesRendered(), result.filesCopied(), millis);
         return 0;
       } catch (BuildException e) {
