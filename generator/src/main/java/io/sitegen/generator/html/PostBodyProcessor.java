@@ -3,14 +3,16 @@ package io.sitegen.generator.html;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * Makes a rendered body work wherever it is shown. A post's relative links are written relative to
@@ -24,10 +26,17 @@ public final class PostBodyProcessor {
   private static final Pattern MORE =
       Pattern.compile("<!--\\s*more\\s*-->", Pattern.CASE_INSENSITIVE);
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
-  private static final String[][] URL_ATTRIBUTES = {
-    {"a", "href"}, {"img", "src"}, {"source", "src"}, {"video", "src"}, {"video", "poster"},
-    {"audio", "src"}, {"iframe", "src"}, {"embed", "src"}, {"object", "data"}, {"track", "src"}
-  };
+  private static final Map<String, List<String>> URL_ATTRIBUTES =
+      Map.of(
+          "a", List.of("href"),
+          "img", List.of("src"),
+          "source", List.of("src"),
+          "video", List.of("src", "poster"),
+          "audio", List.of("src"),
+          "iframe", List.of("src"),
+          "embed", List.of("src"),
+          "object", List.of("data"),
+          "track", List.of("src"));
 
   private final String basePath;
   private final Map<String, String> postUrlsBySource;
@@ -49,21 +58,38 @@ public final class PostBodyProcessor {
    * @param idPrefix unique per post, prefixed to ids on listings
    */
   public ProcessedBody process(String html, String folder, String postUrl, String idPrefix) {
-    UnaryOperator<String> resolver = relative -> resolve(relative, folder);
-    String full = rewriteLinks(html, resolver);
-    Matcher more = MORE.matcher(html);
-    boolean truncated = more.find();
-    String listingSource = truncated ? html.substring(0, more.start()) : html;
-    Document listing = parse(listingSource);
-    rewriteUrls(listing, resolver);
-    prefixIds(listing, idPrefix, postUrl);
-    demoteHeadings(listing);
-    return new ProcessedBody(full, listing.body().html(), truncated);
+    // One parse serves both versions: the full body is serialised before the listing edits.
+    Document doc = parse(html);
+    rewriteUrls(doc, relative -> resolve(relative, folder));
+    String full = doc.body().html();
+    boolean truncated = cutAtMore(doc.body());
+    prefixIds(doc, idPrefix, postUrl);
+    demoteHeadings(doc);
+    return new ProcessedBody(full, doc.body().html(), truncated);
   }
 
-  private String rewriteLinks(String html, UnaryOperator<String> resolver) {
-    Document doc = parse(html);
-    return rewriteUrls(doc, resolver) ? doc.body().html() : html;
+  /**
+   * Removes the {@code <!-- more -->} comment and everything after it, at every level up to the
+   * body, so the excerpt is well-formed wherever the author put the marker.
+   */
+  private static boolean cutAtMore(Element body) {
+    for (Comment comment : body.select("*").comments()) {
+      if (MORE.matcher("<!--" + comment.getData() + "-->").matches()) {
+        Node node = comment;
+        while (node != null && node != body) {
+          Node parent = node.parentNode();
+          while (node.nextSibling() != null) {
+            node.nextSibling().remove();
+          }
+          if (node == comment) {
+            node.remove();
+          }
+          node = parent;
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Document parse(String html) {
@@ -72,27 +98,18 @@ public final class PostBodyProcessor {
     return doc;
   }
 
-  private static boolean rewriteUrls(Document doc, UnaryOperator<String> resolver) {
-    boolean changed = false;
-    for (String[] pair : URL_ATTRIBUTES) {
-      for (Element element : doc.select(pair[0] + "[" + pair[1] + "]")) {
-        String value = element.attr(pair[1]);
-        String rewritten = resolver.apply(value);
-        if (!rewritten.equals(value)) {
-          element.attr(pair[1], rewritten);
-          changed = true;
+  /** One walk over the elements: bodies are many and this runs for each. */
+  private static void rewriteUrls(Document doc, UnaryOperator<String> resolver) {
+    for (Element element : doc.body().getAllElements()) {
+      for (String attribute : URL_ATTRIBUTES.getOrDefault(element.normalName(), List.of())) {
+        if (element.hasAttr(attribute)) {
+          element.attr(attribute, resolver.apply(element.attr(attribute)));
         }
       }
-    }
-    for (Element element : doc.select("img[srcset], source[srcset]")) {
-      String value = element.attr("srcset");
-      String rewritten = rewriteSrcset(value, resolver);
-      if (!rewritten.equals(value)) {
-        element.attr("srcset", rewritten);
-        changed = true;
+      if (element.hasAttr("srcset")) {
+        element.attr("srcset", rewriteSrcset(element.attr("srcset"), resolver));
       }
     }
-    return changed;
   }
 
   private static String rewriteSrcset(String srcset, UnaryOperator<String> resolver) {
