@@ -1,0 +1,50 @@
+package io.sitegen.generator.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sitegen.generator.testing.TestSites;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nu.validator.client.EmbeddedValidator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every kind of page the default theme renders passes the Nu HTML checker without errors. */
+class HtmlValidityIT {
+
+  private static final Path EXAMPLE = Path.of("../example-site").toAbsolutePath().normalize();
+
+  /** One page of each kind, chosen for what they hold: footnotes, tables, code, redirects. */
+  private static final List<String> PAGES =
+      List.of(
+          "index.html",
+          "page/2/index.html",
+          "openstack/index.html",
+          "openstack/nova/nova-live-migration-and-you.html",
+          "book/reading-list-2013.html",
+          "book/Ursula_K_Le_Guin/the-dispossessed.html",
+          "tags/index.html",
+          "tags/openstack/index.html",
+          "2013/index.html",
+          "2013/05/index.html",
+          "2013/05/04/index.html",
+          "404.html",
+          "2012/06/old-nova-notes.html");
+
+  @Test
+  void pagesOfEveryKindHaveNoValidationErrors(@TempDir Path out) throws Exception {
+    TestSites.build(EXAMPLE, out);
+    EmbeddedValidator validator = new EmbeddedValidator();
+    validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+    List<String> errors = new ArrayList<>();
+    for (String page : PAGES) {
+      String report = validator.validate(out.resolve(page));
+      report
+          .lines()
+          .filter(line -> line.contains("error:"))
+          .forEach(line -> errors.add(page + ": " + line));
+    }
+    assertThat(errors).isEmpty();
+  }
+}
