@@ -116,6 +116,14 @@ class ExampleSiteIT {
     assertThat(problems).isEmpty();
   }
 
+  @Test
+  void theBlogsOwn404TemplateReplacesTheThemesInsideTheThemesLayout() {
+    Document notFound = TestSites.page(site, "404.html");
+    assertThat(notFound.select("h1").text()).isEqualTo("Lost in the Blue Mountains?");
+    assertThat(notFound.select("link[rel=stylesheet]").attr("href")).isEqualTo("/css/site.css");
+    assertThat(notFound.text()).doesNotContain("Page not found");
+  }
+
   private static List<String> htmlPages() {
     return TestSites.files(site).stream().filter(p -> p.endsWith(".html")).toList();
   }
