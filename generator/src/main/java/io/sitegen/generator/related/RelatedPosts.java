@@ -118,29 +118,39 @@ public final class RelatedPosts {
     return size;
   }
 
-  /** The top {@code count} candidates, resetting the scratch scores as it goes. */
+  /**
+   * The top {@code count} candidates by score, equal scores in blog order (newer first, then path),
+   * resetting the scratch scores as it goes. An insertion into a short sorted array: {@code count}
+   * is small and candidates are many.
+   */
   private static int[] best(
       int self, int count, double[] score, int[] touched, int size, long[] days) {
-    double[] finalScore = new double[size];
-    Integer[] order = new Integer[size];
+    int[] top = new int[Math.min(count, size)];
+    double[] topScore = new double[top.length];
+    int filled = 0;
     for (int k = 0; k < size; k++) {
       int other = touched[k];
       long apart = Math.abs(days[other] - days[self]);
-      finalScore[k] = score[other] + TIME_WEIGHT / (1.0 + apart / DAYS_HALF_WEIGHT);
-      order[k] = k;
+      double value = score[other] + TIME_WEIGHT / (1.0 + apart / DAYS_HALF_WEIGHT);
       score[other] = 0;
+      int at = filled;
+      while (at > 0 && ranksBefore(value, other, topScore[at - 1], top[at - 1])) {
+        at--;
+      }
+      if (at >= top.length) {
+        continue;
+      }
+      int last = Math.min(filled, top.length - 1);
+      System.arraycopy(top, at, top, at + 1, last - at);
+      System.arraycopy(topScore, at, topScore, at + 1, last - at);
+      top[at] = other;
+      topScore[at] = value;
+      filled = Math.min(filled + 1, top.length);
     }
-    // Highest score first; equal scores in blog order (newer first, then path).
-    Arrays.sort(
-        order,
-        (a, b) -> {
-          int byScore = Double.compare(finalScore[b], finalScore[a]);
-          return byScore != 0 ? byScore : Integer.compare(touched[a], touched[b]);
-        });
-    int[] result = new int[Math.min(count, size)];
-    for (int k = 0; k < result.length; k++) {
-      result[k] = touched[order[k]];
-    }
-    return result;
+    return top;
+  }
+
+  private static boolean ranksBefore(double score, int index, double otherScore, int otherIndex) {
+    return score > otherScore || (score == otherScore && index < otherIndex);
   }
 }
