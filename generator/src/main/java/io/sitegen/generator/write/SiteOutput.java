@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -176,25 +178,40 @@ public final class SiteOutput implements AutoCloseable {
     }
   }
 
+  /** Deletes a folder tree, files in parallel: an old site can hold tens of thousands. */
   private static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }
+    List<Path> files = new ArrayList<>();
+    List<Path> dirs = new ArrayList<>();
     Files.walkFileTree(
         root,
         new SimpleFileVisitor<>() {
           @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-              throws IOException {
-            Files.delete(file);
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            files.add(file);
             return FileVisitResult.CONTINUE;
           }
 
           @Override
-          public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-            Files.delete(dir);
+          public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
+            dirs.add(dir);
             return FileVisitResult.CONTINUE;
           }
         });
+    files.parallelStream()
+        .forEach(
+            file -> {
+              try {
+                Files.delete(file);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    // Post-order: every folder comes after its contents.
+    for (Path dir : dirs) {
+      Files.delete(dir);
+    }
   }
 }
