@@ -127,6 +127,15 @@ final class FrontMatterParser {
           Problem.at(file, lineOf(split.yaml(), "draft", 2), "draft must be true or false", ""));
     }
     Object summary = extra.remove("summary");
+    Object slug = extra.remove("slug");
+    if (slug != null && !isSlug(slug.toString().strip())) {
+      problems.add(
+          Problem.at(
+              file,
+              lineOf(split.yaml(), "slug", 2),
+              "slug '" + slug + "' cannot be part of a URL",
+              "Use letters, digits and hyphens, without '/'"));
+    }
 
     if (!problems.isEmpty()) {
       throw new BuildException(STAGE, problems);
@@ -141,7 +150,15 @@ final class FrontMatterParser {
             .map(String::strip)
             .filter(s -> !s.isEmpty()),
         aliases,
+        Optional.ofNullable(slug).map(s -> s.toString().strip()),
         extra);
+  }
+
+  private static boolean isSlug(String slug) {
+    return !slug.isEmpty()
+        && !slug.equals(".")
+        && !slug.equals("..")
+        && slug.chars().noneMatch(c -> c == '/' || c == '\\' || Character.isISOControl(c));
   }
 
   /** A list of strings, also accepting the shorthand {@code tags: a, b}. */

@@ -115,8 +115,7 @@ public final class PostLoader {
     }
     FrontMatterParser.Split split = FrontMatterParser.split(text, shown);
     PostSource.FrontMatter fm = frontMatter.parse(split, shown, fileDate);
-    Object slug = fm.extra().get("slug");
-    String finalSlug = slug == null ? stem : slug.toString().strip();
+    String finalSlug = fm.slug().orElse(stem);
     return new PostSource(
         shown, category, Slugs.fromFileName(finalSlug), fm, split.body(), split.bodyLine());
   }

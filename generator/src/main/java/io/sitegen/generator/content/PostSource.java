@@ -34,6 +34,7 @@ public record PostSource(
    * @param draft unpublished unless drafts are asked for
    * @param summary a short plain-text summary
    * @param aliases old URLs that redirect here
+   * @param slug replaces the slug taken from the file name
    * @param extra every other key
    */
   public record FrontMatter(
@@ -43,5 +44,6 @@ public record PostSource(
       boolean draft,
       Optional<String> summary,
       List<String> aliases,
+      Optional<String> slug,
       Map<String, Object> extra) {}
 }
