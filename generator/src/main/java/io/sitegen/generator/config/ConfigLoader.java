@@ -2,6 +2,7 @@ package io.sitegen.generator.config;
 
 import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.api.Problem;
+import io.sitegen.generator.internal.KeySpelling;
 import io.sitegen.generator.internal.SourceFiles;
 import io.sitegen.generator.internal.YamlReader;
 import java.net.URI;
@@ -16,12 +17,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Reads {@code site.yaml}, checks every known key and fills in defaults. */
 public final class ConfigLoader {
 
   public static final String FILE_NAME = "site.yaml";
   private static final String STAGE = "configure";
+  private static final List<String> KNOWN_KEYS =
+      List.of(
+          "title",
+          "author",
+          "description",
+          "baseUrl",
+          "timezone",
+          "language",
+          "postsPerPage",
+          "permalink",
+          "relatedPosts",
+          "dayFormat",
+          "timeFormat");
 
   private final YamlReader yaml = new YamlReader();
 
@@ -30,8 +45,9 @@ public final class ConfigLoader {
    * defaults.
    *
    * @param baseUrlOverride replaces {@code baseUrl} from the file (command line, Maven)
+   * @param warn told of keys that look like misspelt known keys
    */
-  public SiteConfig load(Path sourceDir, Optional<String> baseUrlOverride) {
+  public SiteConfig load(Path sourceDir, Optional<String> baseUrlOverride, Consumer<String> warn) {
     Path file = sourceDir.resolve(FILE_NAME);
     Path shown = Path.of(FILE_NAME);
     Map<String, Object> raw =
@@ -60,6 +76,18 @@ public final class ConfigLoader {
     String dayFormat = keys.datePattern("dayFormat", "EEE, d MMM yyyy");
     String timeFormat = keys.datePattern("timeFormat", "HH:mm");
     keys.throwIfProblems();
+    for (String key : keys.unused().keySet()) {
+      KeySpelling.probablyMeant(key, KNOWN_KEYS)
+          .ifPresent(
+              known ->
+                  warn.accept(
+                      FILE_NAME
+                          + ": unknown key '"
+                          + key
+                          + "': did you mean '"
+                          + known
+                          + "'? (unknown keys only reach templates as site.extra)"));
+    }
     return new SiteConfig(
         title,
         author,

@@ -3,6 +3,7 @@ package io.sitegen.generator.content;
 import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.api.Problem;
 import io.sitegen.generator.content.PostSource.FrontMatter;
+import io.sitegen.generator.internal.KeySpelling;
 import io.sitegen.generator.internal.YamlReader;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Splits a post file into YAML front matter and Markdown body, and types the known keys. Every
@@ -26,11 +28,16 @@ final class FrontMatterParser {
       "Start the file with a line '---', then 'title: ...' and 'date: YYYY-MM-DD HH:MM', then a"
           + " line '---'";
 
+  private static final List<String> KNOWN_KEYS =
+      List.of("title", "date", "tags", "draft", "summary", "aliases", "slug");
+
   private final YamlReader yaml = new YamlReader();
   private final ZoneId zone;
+  private final Consumer<String> warn;
 
-  FrontMatterParser(ZoneId zone) {
+  FrontMatterParser(ZoneId zone, Consumer<String> warn) {
     this.zone = zone;
+    this.warn = warn;
   }
 
   /** The split of a file: front matter text, body text and the line the body starts on. */
@@ -139,6 +146,20 @@ final class FrontMatterParser {
 
     if (!problems.isEmpty()) {
       throw new BuildException(STAGE, problems);
+    }
+    for (String key : extra.keySet()) {
+      KeySpelling.probablyMeant(key, KNOWN_KEYS)
+          .ifPresent(
+              known ->
+                  warn.accept(
+                      file.toString().replace('\\', '/')
+                          + ":"
+                          + lineOf(split.yaml(), key, 2)
+                          + ": unknown front matter key '"
+                          + key
+                          + "': did you mean '"
+                          + known
+                          + "'?"));
     }
     return new FrontMatter(
         title.toString().strip(),

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -34,9 +35,12 @@ public final class PostLoader {
   private final ZoneId zone;
   private final FrontMatterParser frontMatter;
 
-  public PostLoader(ZoneId zone) {
+  /**
+   * @param warn told of front matter keys that look like misspelt known keys
+   */
+  public PostLoader(ZoneId zone, Consumer<String> warn) {
     this.zone = zone;
-    this.frontMatter = new FrontMatterParser(zone);
+    this.frontMatter = new FrontMatterParser(zone, warn);
   }
 
   /**

@@ -82,7 +82,7 @@ public final class BuildPipeline {
 
   private LoadedContent load(SiteConfig config) {
     LoadedContent content =
-        new PostLoader(config.timezone())
+        new PostLoader(config.timezone(), this::warn)
             .load(
                 options.sourceDir(),
                 options.includeDrafts(),
@@ -93,7 +93,7 @@ public final class BuildPipeline {
   }
 
   private Configured configure() {
-    SiteConfig config = new ConfigLoader().load(options.sourceDir(), options.baseUrl());
+    SiteConfig config = new ConfigLoader().load(options.sourceDir(), options.baseUrl(), this::warn);
     if (config.baseUrl().isEmpty()) {
       warn(
           "site.yaml has no baseUrl, so sitemap.xml is not written and links in feeds cannot be"

@@ -1,0 +1,72 @@
+package io.sitegen.generator.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sitegen.generator.api.BuildEvent;
+import io.sitegen.generator.api.BuildResult;
+import io.sitegen.generator.testing.TestSites;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Mistakes that do not stop the build are warnings that say what to fix. */
+class WarningsIT {
+
+  @Test
+  void misspeltKeysAndAMissingBaseUrlAreWarnedAboutNamingTheFix(@TempDir Path dir) {
+    Path blog =
+        TestSites.write(
+            dir.resolve("blog"),
+            """
+            --- site.yaml ---
+            title: Typos
+            postPerPage: 5
+            --- posts/diary/a.md ---
+            ---
+            title: A
+            date: 2014-01-02 10:00
+            tag: [x]
+            mood: fine
+            ---
+            Body.
+            """);
+    List<BuildEvent> events = new ArrayList<>();
+
+    BuildResult result = TestSites.build(blog, dir.resolve("out"), events);
+
+    assertThat(result.warnings())
+        .containsExactlyInAnyOrder(
+            "site.yaml has no baseUrl, so sitemap.xml is not written and links in feeds cannot be"
+                + " absolute: add 'baseUrl: https://your.host/'",
+            "site.yaml: unknown key 'postPerPage': did you mean 'postsPerPage'? (unknown keys only"
+                + " reach templates as site.extra)",
+            "posts/diary/a.md:4: unknown front matter key 'tag': did you mean 'tags'?");
+    assertThat(events).filteredOn(e -> e.level() == BuildEvent.Level.WARNING).hasSize(3);
+    assertThat(dir.resolve("out/sitemap.xml")).doesNotExist();
+    assertThat(dir.resolve("out/robots.txt")).content().doesNotContain("Sitemap:");
+  }
+
+  @Test
+  void aBlogWithOnlyPostsBuildsWithEveryDefault(@TempDir Path dir) {
+    Path blog =
+        TestSites.write(
+            dir.resolve("only-posts"),
+            """
+            --- posts/hello.md ---
+            ---
+            title: Hello
+            date: 2014-01-02
+            ---
+            First post.
+            """);
+
+    BuildResult result = TestSites.build(blog, dir.resolve("out"));
+
+    assertThat(result.posts()).isEqualTo(1);
+    assertThat(dir.resolve("out/hello.html")).exists();
+    assertThat(TestSites.page(dir.resolve("out"), "index.html").select(".site-title").text())
+        .isEqualTo("only-posts");
+  }
+}
