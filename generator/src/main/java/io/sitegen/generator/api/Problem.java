@@ -34,7 +34,7 @@ public record Problem(Optional<Path> file, int line, String message, String hint
         });
     out.append(message);
     if (!hint.isEmpty()) {
-      out.append(". ").append(hint);
+      out.append(message.endsWith(".") ? " " : ". ").append(hint);
     }
     return out.toString();
   }

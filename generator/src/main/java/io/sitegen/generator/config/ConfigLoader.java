@@ -50,11 +50,8 @@ public final class ConfigLoader {
   public SiteConfig load(Path sourceDir, Optional<String> baseUrlOverride, Consumer<String> warn) {
     Path file = sourceDir.resolve(FILE_NAME);
     Path shown = Path.of(FILE_NAME);
-    Map<String, Object> raw =
-        Files.isRegularFile(file)
-            ? yaml.readMap(STAGE, SourceFiles.readUtf8(STAGE, file, shown), shown, 1)
-            : Map.of();
-    Keys keys = new Keys(raw, shown);
+    String text = Files.isRegularFile(file) ? SourceFiles.readUtf8(STAGE, file, shown) : "";
+    Keys keys = new Keys(yaml.readMap(STAGE, text, shown, 1), text, shown);
     String fallbackTitle =
         sourceDir.getFileName() == null ? "My blog" : sourceDir.getFileName().toString();
     String title = keys.string("title", fallbackTitle);
@@ -119,8 +116,11 @@ public final class ConfigLoader {
     private final Path file;
     private final List<Problem> problems = new ArrayList<>();
 
-    Keys(Map<String, Object> raw, Path file) {
+    private final String text;
+
+    Keys(Map<String, Object> raw, String text, Path file) {
       this.raw = raw;
+      this.text = text;
       this.unused = new LinkedHashMap<>(raw);
       this.file = file;
     }
@@ -136,7 +136,7 @@ public final class ConfigLoader {
         return null;
       }
       if (value instanceof Map || value instanceof List) {
-        fail(key, "must be a single value", "");
+        fail(key, "must be a single value", "Write it on one line as '" + key + ": value'");
         return null;
       }
       return String.valueOf(value);
@@ -163,7 +163,10 @@ public final class ConfigLoader {
       if (value instanceof Integer i && i >= min) {
         return i;
       }
-      fail(key, "must be a whole number of at least " + min + ", not '" + value + "'", "");
+      fail(
+          key,
+          "must be a whole number of at least " + min + ", not '" + value + "'",
+          "e.g. '" + key + ": " + fallback + "'");
       return fallback;
     }
 
@@ -185,7 +188,10 @@ public final class ConfigLoader {
       try {
         DateTimeFormatter.ofPattern(value);
       } catch (IllegalArgumentException e) {
-        fail(key, "'" + value + "' is not a date pattern: " + e.getMessage(), "");
+        fail(
+            key,
+            "'" + value + "' is not a date pattern: " + e.getMessage(),
+            "See java.time.format.DateTimeFormatter; the default is '" + fallback + "'");
       }
       return value;
     }
@@ -210,7 +216,7 @@ public final class ConfigLoader {
     }
 
     void fail(String key, String message, String hint) {
-      problems.add(Problem.at(file, 0, key + ": " + message, hint));
+      problems.add(Problem.at(file, YamlReader.lineOf(text, key, 1), key + ": " + message, hint));
     }
 
     void throwIfProblems() {

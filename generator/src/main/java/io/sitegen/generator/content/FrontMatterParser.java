@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Splits a post file into YAML front matter and Markdown body, and types the known keys. Every
@@ -28,6 +29,7 @@ final class FrontMatterParser {
       "Start the file with a line '---', then 'title: ...' and 'date: YYYY-MM-DD HH:MM', then a"
           + " line '---'";
 
+  private static final Pattern DOT_SEGMENT = Pattern.compile("(^|/)\\.{1,2}(/|$)");
   private static final List<String> KNOWN_KEYS =
       List.of("title", "date", "tags", "draft", "summary", "aliases", "slug");
 
@@ -85,7 +87,7 @@ final class FrontMatterParser {
       problems.add(
           Problem.at(
               file,
-              lineOf(split.yaml(), "title", 2),
+              YamlReader.lineOf(split.yaml(), "title", 2),
               title == null ? "has no title" : "title must be a single line of text",
               "Add 'title: Your title' to the front matter"));
     }
@@ -109,7 +111,7 @@ final class FrontMatterParser {
         problems.add(
             Problem.at(
                 file,
-                lineOf(split.yaml(), "date", 2),
+                YamlReader.lineOf(split.yaml(), "date", 2),
                 "date '" + dateValue + "' is not a date",
                 "Write it as " + PostDates.ACCEPTED));
       }
@@ -119,11 +121,11 @@ final class FrontMatterParser {
     List<String> aliases =
         stringList(extra.remove("aliases"), "aliases", split.yaml(), file, problems);
     for (String alias : aliases) {
-      if (!alias.startsWith("/") || alias.contains("..") || alias.contains("://")) {
+      if (!alias.startsWith("/") || DOT_SEGMENT.matcher(alias).find() || alias.contains("://")) {
         problems.add(
             Problem.at(
                 file,
-                lineOf(split.yaml(), "aliases", 2),
+                YamlReader.lineOf(split.yaml(), "aliases", 2),
                 "alias '" + alias + "' is not a site path",
                 "Write old URLs from the site root, e.g. /2012/06/old-name.html"));
       }
@@ -131,7 +133,11 @@ final class FrontMatterParser {
     Object draft = extra.remove("draft");
     if (draft != null && !(draft instanceof Boolean)) {
       problems.add(
-          Problem.at(file, lineOf(split.yaml(), "draft", 2), "draft must be true or false", ""));
+          Problem.at(
+              file,
+              YamlReader.lineOf(split.yaml(), "draft", 2),
+              "draft must be true or false",
+              ""));
     }
     Object summary = extra.remove("summary");
     Object slug = extra.remove("slug");
@@ -139,7 +145,7 @@ final class FrontMatterParser {
       problems.add(
           Problem.at(
               file,
-              lineOf(split.yaml(), "slug", 2),
+              YamlReader.lineOf(split.yaml(), "slug", 2),
               "slug '" + slug + "' cannot be part of a URL",
               "Use letters, digits and hyphens, without '/'"));
     }
@@ -154,7 +160,7 @@ final class FrontMatterParser {
                   warn.accept(
                       file.toString().replace('\\', '/')
                           + ":"
-                          + lineOf(split.yaml(), key, 2)
+                          + YamlReader.lineOf(split.yaml(), key, 2)
                           + ": unknown front matter key '"
                           + key
                           + "': did you mean '"
@@ -194,7 +200,10 @@ final class FrontMatterParser {
     } else if (value instanceof Map) {
       problems.add(
           Problem.at(
-              file, lineOf(yaml, key, 2), key + " must be a list", "e.g. " + key + ": [a, b]"));
+              file,
+              YamlReader.lineOf(yaml, key, 2),
+              key + " must be a list",
+              "e.g. " + key + ": [a, b]"));
       return List.of();
     } else {
       items = List.of(value.toString().split(","));
@@ -205,7 +214,7 @@ final class FrontMatterParser {
         problems.add(
             Problem.at(
                 file,
-                lineOf(yaml, key, 2),
+                YamlReader.lineOf(yaml, key, 2),
                 key + " must be a list of words",
                 "e.g. " + key + ": [a, b]"));
         continue;
@@ -216,16 +225,5 @@ final class FrontMatterParser {
       }
     }
     return List.copyOf(result);
-  }
-
-  /** The file line of a top-level {@code key:} in the front matter, or its first line. */
-  static int lineOf(String yaml, String key, int firstLine) {
-    List<String> lines = yaml.lines().toList();
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).startsWith(key + ":")) {
-        return firstLine + i;
-      }
-    }
-    return firstLine;
   }
 }

@@ -33,7 +33,7 @@ public final class TagsLoader {
     List<Problem> problems = new ArrayList<>();
     raw.forEach(
         (name, value) -> {
-          int line = FrontMatterParser.lineOf(text, name, 1);
+          int line = YamlReader.lineOf(text, name, 1);
           String title = name;
           String description = "";
           if (value instanceof Map<?, ?> map) {

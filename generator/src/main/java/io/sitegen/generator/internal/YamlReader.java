@@ -4,6 +4,7 @@ import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.api.Problem;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -69,11 +70,25 @@ public final class YamlReader {
   }
 
   private static String describe(Object value) {
-    return value instanceof java.util.List<?> ? "list" : "single value";
+    return value instanceof List<?> ? "list" : "single value";
   }
 
   private static String firstLineOf(String message) {
     int nl = message.indexOf('\n');
     return (nl < 0 ? message : message.substring(0, nl)).trim();
+  }
+
+  /**
+   * The line of {@code key:} at the top level of {@code yaml}, counted in the file where the YAML
+   * starts on {@code firstLine}; {@code firstLine} when the key is not found.
+   */
+  public static int lineOf(String yaml, String key, int firstLine) {
+    List<String> lines = yaml.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith(key + ":")) {
+        return firstLine + i;
+      }
+    }
+    return firstLine;
   }
 }

@@ -15,8 +15,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +31,10 @@ import java.util.stream.Stream;
 public final class TemplateEngine {
 
   static final String SUFFIX = ".peb";
+  // Pebble names Java classes ("of [java.util.Collections$UnmodifiableMap]"); users need the name.
+  private static final Pattern MISSING_ATTRIBUTE =
+      Pattern.compile("Attribute \\[([^\\]]+)\\] of \\[[^\\]]*\\] does not exist");
+  private static final String COMPILE_STAGE = "configure";
   private static final String STAGE = "render";
 
   private final PebbleEngine engine;
@@ -59,7 +67,7 @@ public final class TemplateEngine {
    * fails the build before any page is written, naming the file and line.
    */
   public void compileAll() {
-    List<String> names = new ArrayList<>(Theme.requiredTemplates());
+    Set<String> names = new LinkedHashSet<>(Theme.requiredTemplates());
     if (Files.isDirectory(siteTemplates)) {
       try (Stream<Path> walk = Files.walk(siteTemplates)) {
         walk.filter(p -> p.toString().endsWith(SUFFIX))
@@ -69,7 +77,7 @@ public final class TemplateEngine {
             .forEach(names::add);
       } catch (IOException | UncheckedIOException e) {
         throw new BuildException(
-            STAGE, Problem.general("cannot list " + siteTemplates + ": " + e, ""), e);
+            COMPILE_STAGE, Problem.general("cannot list " + siteTemplates + ": " + e, ""), e);
       }
     }
     List<Problem> problems = new ArrayList<>();
@@ -81,19 +89,32 @@ public final class TemplateEngine {
       }
     }
     if (!problems.isEmpty()) {
-      throw new BuildException(STAGE, problems);
+      throw new BuildException(COMPILE_STAGE, problems);
     }
   }
 
-  /** Renders template {@code name} with {@code context}; errors name the template file and line. */
-  public String render(String name, Map<String, Object> context) {
+  /**
+   * Renders template {@code name} with {@code context}; errors name the template file and line and
+   * the page being rendered.
+   *
+   * @param page what the page is, for messages ({@code post posts/a/b.md})
+   */
+  public String render(String name, Map<String, Object> context, String page) {
     try {
       PebbleTemplate template = engine.getTemplate(name);
       StringWriter out = new StringWriter(8192);
       template.evaluate(out, context);
       return out.toString();
     } catch (PebbleException e) {
-      throw new BuildException(STAGE, problem(e, name), e);
+      Problem problem = problem(e, name);
+      throw new BuildException(
+          STAGE,
+          Problem.at(
+              problem.file().orElseThrow(),
+              problem.line(),
+              problem.message() + " (rendering the " + page + ")",
+              problem.hint()),
+          e);
     } catch (IOException e) {
       throw new BuildException(STAGE, Problem.general("cannot render " + name + ": " + e, ""), e);
     }
@@ -108,6 +129,10 @@ public final class TemplateEngine {
             : Path.of("(theme) " + Theme.TEMPLATES + file);
     int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
     String message = e.getPebbleMessage() == null ? e.getMessage() : e.getPebbleMessage();
-    return Problem.at(shown, line, "template error: " + message, "Fix the template");
+    Matcher missing = MISSING_ATTRIBUTE.matcher(message);
+    if (missing.find()) {
+      message = "'" + missing.group(1) + "' does not exist here";
+    }
+    return Problem.at(shown, line, "template error: " + message.strip(), "Fix the template");
   }
 }

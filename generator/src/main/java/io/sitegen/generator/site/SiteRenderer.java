@@ -21,7 +21,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -30,6 +32,9 @@ import java.util.stream.Stream;
  * the theme's, the blog's and the post folders' files and writes the sitemap.
  */
 final class SiteRenderer {
+
+  private static final String ROBOTS = "robots.txt";
+  private static final String SITEMAP = "sitemap.xml";
 
   private final TemplateEngine templates;
   private final SiteOutput output;
@@ -57,9 +62,11 @@ final class SiteRenderer {
     if (!clashes.isEmpty()) {
       throw new BuildException("render", clashes);
     }
-    jobs.parallelStream()
-        .forEach(
-            job -> output.write(job.outputPath(), templates.render(job.template(), job.context())));
+    inParallel(
+        jobs,
+        job ->
+            output.write(
+                job.outputPath(), templates.render(job.template(), job.context(), job.origin())));
     return jobs.size();
   }
 
@@ -96,22 +103,28 @@ final class SiteRenderer {
     if (!clashes.isEmpty()) {
       throw new BuildException("write", clashes);
     }
-    files.entrySet().parallelStream()
-        .forEach(
-            e -> {
-              if (e.getValue() instanceof Path source) {
-                output.copy(source, e.getKey());
-              } else {
-                output.write(e.getKey(), (byte[]) e.getValue());
-              }
-            });
-    writeSitemap(site, views);
+    inParallel(
+        List.copyOf(files.entrySet()),
+        e -> {
+          if (e.getValue() instanceof Path source) {
+            output.copy(source, e.getKey());
+          } else {
+            output.write(e.getKey(), (byte[]) e.getValue());
+          }
+        });
+    writeSitemap(site, views, files.keySet());
     return files.size();
   }
 
-  private void writeSitemap(Site site, Views views) {
+  /**
+   * Writes {@code sitemap.xml} (only with a base URL: it needs absolute URLs) and {@code
+   * robots.txt}, except where the blog's {@code static/} has its own, which then wins.
+   */
+  private void writeSitemap(Site site, Views views, Set<String> copied) {
     if (site.config().baseUrl().isEmpty()) {
-      output.write("robots.txt", Sitemap.robots(""));
+      if (!copied.contains(ROBOTS)) {
+        output.write(ROBOTS, Sitemap.robots(""));
+      }
       return;
     }
     List<Sitemap.Entry> entries = new ArrayList<>();
@@ -131,8 +144,37 @@ final class SiteRenderer {
         }
       }
     }
-    output.write("sitemap.xml", Sitemap.xml(entries));
-    output.write("robots.txt", Sitemap.robots(views.absolute("sitemap.xml")));
+    if (!copied.contains(SITEMAP)) {
+      output.write(SITEMAP, Sitemap.xml(entries));
+    }
+    if (!copied.contains(ROBOTS)) {
+      output.write(ROBOTS, Sitemap.robots(views.absolute(SITEMAP)));
+    }
+  }
+
+  /**
+   * Runs {@code work} on every item on all cores and returns only when every task has ended. A
+   * parallel stream rethrows the first failure while other tasks still write, and the staging
+   * folder would be deleted under their feet; here the first failure stops the tasks not yet
+   * started, and is rethrown once all have stopped.
+   */
+  private static <T> void inParallel(List<T> items, Consumer<T> work) {
+    AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    items.parallelStream()
+        .forEach(
+            item -> {
+              if (failure.get() != null) {
+                return;
+              }
+              try {
+                work.accept(item);
+              } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
+              }
+            });
+    if (failure.get() != null) {
+      throw failure.get();
+    }
   }
 
   private static Problem clash(String path, String one, String other) {

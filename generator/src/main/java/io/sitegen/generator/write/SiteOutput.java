@@ -33,6 +33,7 @@ public final class SiteOutput implements AutoCloseable {
   private final Path staging;
   private final AtomicInteger written = new AtomicInteger();
   private boolean committed;
+  private volatile boolean closed;
 
   private SiteOutput(Path outputDir, Path staging) {
     this.outputDir = outputDir;
@@ -136,6 +137,9 @@ public final class SiteOutput implements AutoCloseable {
   }
 
   private Path resolve(String outputPath) {
+    if (closed) {
+      throw new IllegalStateException("the staging folder is closed; nothing more may be written");
+    }
     Path target = staging.resolve(outputPath).normalize();
     if (!target.startsWith(staging) || target.equals(staging)) {
       throw new IllegalArgumentException("output path escapes the site: " + outputPath);
@@ -169,6 +173,7 @@ public final class SiteOutput implements AutoCloseable {
   /** Deletes the staging folder unless it was committed. */
   @Override
   public void close() {
+    closed = true;
     if (!committed) {
       try {
         deleteTree(staging);

@@ -121,7 +121,7 @@ class ExampleSiteIT {
     Document notFound = TestSites.page(site, "404.html");
     assertThat(notFound.select("h1").text()).isEqualTo("Lost in the Blue Mountains?");
     assertThat(notFound.select("link[rel=stylesheet]").attr("href")).isEqualTo("/css/site.css");
-    assertThat(notFound.text()).doesNotContain("Page not found");
+    assertThat(notFound.body().text()).doesNotContain("Page not found");
   }
 
   private static List<String> htmlPages() {

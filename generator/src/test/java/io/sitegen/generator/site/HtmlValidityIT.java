@@ -47,4 +47,40 @@ class HtmlValidityIT {
     }
     assertThat(errors).isEmpty();
   }
+
+  @Test
+  void postHeadingsNamedLikeTheThemesLandmarksDoNotDuplicateIds(@TempDir Path dir)
+      throws Exception {
+    Path blog =
+        TestSites.write(
+            dir.resolve("blog"),
+            """
+            --- posts/a/first.md ---
+            ---
+            title: First
+            date: 2014-01-02 10:00
+            tags: [x]
+            ---
+            ## Content
+            ## Main content
+            ## Related heading
+            ## Subcategories heading
+            --- posts/a/b/second.md ---
+            ---
+            title: Second
+            date: 2014-01-03 10:00
+            tags: [x]
+            ---
+            ## Content
+            """);
+    Path out = dir.resolve("out");
+    TestSites.build(blog, out);
+    EmbeddedValidator validator = new EmbeddedValidator();
+    validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+
+    for (String page : List.of("a/first.html", "a/index.html", "index.html")) {
+      assertThat(validator.validate(out.resolve(page))).as(page).doesNotContain("error:");
+    }
+    assertThat(TestSites.page(out, "a/first.html").select("h2#content")).hasSize(1);
+  }
 }
