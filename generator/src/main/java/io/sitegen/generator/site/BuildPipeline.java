@@ -74,7 +74,7 @@ public final class BuildPipeline {
                 output.commit();
                 return files;
               },
-              n -> n + (n == 1 ? " file" : " files") + " copied, site in " + options.outputDir());
+              n -> count(n, "file") + " copied, site in " + options.outputDir());
       return new BuildResult(
           options.outputDir(), site.posts().size(), pages, copied, timer.timings(), warnings);
     }
@@ -128,17 +128,20 @@ public final class BuildPipeline {
 
   private String describe(LoadedContent content) {
     StringBuilder text = new StringBuilder();
-    text.append(content.posts().size())
-        .append(" posts, ")
-        .append(content.assets().size())
-        .append(" other files");
+    text.append(count(content.posts().size(), "post"))
+        .append(", ")
+        .append(count(content.assets().size(), "other file"));
     if (content.draftsSkipped() > 0) {
-      text.append(", ").append(content.draftsSkipped()).append(" drafts left out (--drafts)");
+      text.append(", ").append(count(content.draftsSkipped(), "draft")).append(" left out");
     }
     if (content.futureSkipped() > 0) {
-      text.append(", ").append(content.futureSkipped()).append(" future posts left out (--future)");
+      text.append(", ").append(count(content.futureSkipped(), "future post")).append(" left out");
     }
     return text.toString();
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private String describe(Indexed indexed) {

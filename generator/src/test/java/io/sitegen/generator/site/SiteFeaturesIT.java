@@ -295,8 +295,8 @@ class SiteFeaturesIT {
                 assertThat(m)
                     .startsWith("load:")
                     .contains("11 posts")
-                    .contains("1 drafts left out")
-                    .contains("1 future posts left out"));
+                    .contains("1 draft left out")
+                    .contains("1 future post left out"));
 
     Path source = TestSites.fixture("sites/basic");
     List<BuildEvent> ignored = new ArrayList<>();
