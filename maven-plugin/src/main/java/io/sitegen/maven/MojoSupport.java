@@ -116,6 +116,8 @@ final class MojoSupport {
             .append(", ")
             .append(count(result.pagesRendered(), "page", "pages"))
             .append(", ")
+            .append(count(result.feedsWritten(), "feed file", "feed files"))
+            .append(", ")
             .append(count(result.filesCopied(), "file copied", "files copied"));
     // The warnings scrolled past above; the count is what makes the user look back.
     if (!result.warnings().isEmpty()) {

@@ -36,18 +36,20 @@ class MojoSupportTest {
 
   @Test
   void summaryNamesTheOutputRelativeToTheProject() {
-    BuildResult result = result(project.resolve("target/site"), 34, 180, 12, List.of());
+    BuildResult result = result(project.resolve("target/site"), 34, 180, 40, 12, List.of());
 
     assertThat(MojoSupport.summary(result, project, Duration.ofMillis(1234)))
-        .isEqualTo("Site built in target/site: 34 posts, 180 pages, 12 files copied (1.2 s)");
+        .isEqualTo(
+            "Site built in target/site: 34 posts, 180 pages, 40 feed files, 12 files copied (1.2 s)");
   }
 
   @Test
   void summaryUsesTheSingularAndCountsWarnings() {
-    BuildResult result = result(project.resolve("out"), 1, 1, 1, List.of("a", "b"));
+    BuildResult result = result(project.resolve("out"), 1, 1, 1, 1, List.of("a", "b"));
 
     assertThat(MojoSupport.summary(result, project, Duration.ofMillis(40)))
-        .isEqualTo("Site built in out: 1 post, 1 page, 1 file copied, 2 warnings (0.0 s)");
+        .isEqualTo(
+            "Site built in out: 1 post, 1 page, 1 feed file, 1 file copied, 2 warnings (0.0 s)");
   }
 
   @Test
@@ -231,7 +233,7 @@ class MojoSupportTest {
   }
 
   private static BuildResult result(
-      Path out, int posts, int pages, int copied, List<String> warnings) {
-    return new BuildResult(out, posts, pages, copied, List.of(), warnings);
+      Path out, int posts, int pages, int feeds, int copied, List<String> warnings) {
+    return new BuildResult(out, posts, pages, feeds, copied, List.of(), warnings);
   }
 }

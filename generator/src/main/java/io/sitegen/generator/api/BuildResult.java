@@ -9,6 +9,7 @@ import java.util.List;
  * @param outputDir the folder that now holds the site
  * @param posts posts published
  * @param pagesRendered HTML pages written from templates (posts, listings, redirects, 404)
+ * @param feedsWritten RSS and Atom files written
  * @param filesCopied static and post-folder files copied as they are
  * @param stages timing and summary of each stage, in execution order
  * @param warnings what the user should fix, already said through the listener
@@ -17,6 +18,7 @@ public record BuildResult(
     Path outputDir,
     int posts,
     int pagesRendered,
+    int feedsWritten,
     int filesCopied,
     List<StageTiming> stages,
     List<String> warnings) {

@@ -85,8 +85,12 @@ public final class SiteGenCommand implements Runnable {
                     });
         long millis = result.stages().stream().mapToLong(s -> s.duration().toMillis()).sum();
         out.printf(
-            "built %d posts into %d pages, copied %d files, in %d ms%n",
-            result.posts(), result.pagesRendered(), result.filesCopied(), millis);
+            "built %d posts into %d pages and %d feed files, copied %d files, in %d ms%n",
+            result.posts(),
+            result.pagesRendered(),
+            result.feedsWritten(),
+            result.filesCopied(),
+            millis);
         return 0;
       } catch (BuildException e) {
         err.println("error: " + e.getMessage());

@@ -36,7 +36,9 @@ public final class ConfigLoader {
           "permalink",
           "relatedPosts",
           "dayFormat",
-          "timeFormat");
+          "timeFormat",
+          "feedItems",
+          "feedContent");
 
   private final YamlReader yaml = new YamlReader();
 
@@ -72,6 +74,14 @@ public final class ConfigLoader {
     int related = keys.nonNegativeInt("relatedPosts", 6);
     String dayFormat = keys.datePattern("dayFormat", "EEE, d MMM yyyy");
     String timeFormat = keys.datePattern("timeFormat", "HH:mm");
+    int feedItems = keys.positiveInt("feedItems", 20);
+    String feedContent = keys.string("feedContent", "full");
+    if (!feedContent.equals("full") && !feedContent.equals("summary")) {
+      keys.fail(
+          "feedContent",
+          "'" + feedContent + "' is neither 'full' nor 'summary'",
+          "Write 'feedContent: full' for whole posts in feeds, 'summary' for summaries");
+    }
     keys.throwIfProblems();
     for (String key : keys.unused().keySet()) {
       KeySpelling.probablyMeant(key, KNOWN_KEYS)
@@ -97,6 +107,8 @@ public final class ConfigLoader {
         related,
         dayFormat,
         timeFormat,
+        feedItems,
+        feedContent.equals("full"),
         keys.unused());
   }
 

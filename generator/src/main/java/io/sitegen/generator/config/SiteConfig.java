@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param relatedPosts how many related posts each post shows
  * @param dayFormat the day header pattern ({@code Mon, 30 Sep 2013})
  * @param timeFormat the "posted at" pattern ({@code 04:58})
+ * @param feedItems entries in each feed
+ * @param fullContentFeeds whether feeds carry whole posts, or only summaries
  * @param extra every other key, passed to templates as {@code site.extra}
  */
 public record SiteConfig(
@@ -36,6 +38,8 @@ public record SiteConfig(
     int relatedPosts,
     String dayFormat,
     String timeFormat,
+    int feedItems,
+    boolean fullContentFeeds,
     Map<String, Object> extra) {
 
   public SiteConfig {

@@ -11,6 +11,7 @@ import java.util.Map;
  * @param posts the posts to publish, in path order
  * @param assets non-post files in the category folders
  * @param tagMetadata what {@code tags.yaml} says, by tag key
+ * @param comments the comments on the published posts
  * @param draftsSkipped drafts left out
  * @param futureSkipped posts dated after the build's "now", left out
  */
@@ -18,10 +19,12 @@ public record LoadedContent(
     List<PostSource> posts,
     List<Asset> assets,
     Map<String, TagInfo> tagMetadata,
+    List<CommentSource> comments,
     int draftsSkipped,
     int futureSkipped) {
 
-  public LoadedContent withTagMetadata(Map<String, TagInfo> tags) {
-    return new LoadedContent(posts, assets, tags, draftsSkipped, futureSkipped);
+  /** The same posts with the files read beside them: {@code tags.yaml} and {@code comments/}. */
+  public LoadedContent with(Map<String, TagInfo> tags, List<CommentSource> comments) {
+    return new LoadedContent(posts, assets, tags, comments, draftsSkipped, futureSkipped);
   }
 }

@@ -101,7 +101,7 @@ public final class PostLoader {
               "Write your first post as posts/<category>/<slug>.md with a title and date in its"
                   + " front matter"));
     }
-    return new LoadedContent(posts, assets, Map.of(), drafts, future);
+    return new LoadedContent(posts, assets, Map.of(), List.of(), drafts, future);
   }
 
   private PostSource read(Path file, Path shown, CategoryPath category) {

@@ -3,10 +3,8 @@ package io.sitegen.generator.html;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
@@ -26,18 +24,6 @@ public final class PostBodyProcessor {
   private static final Pattern MORE =
       Pattern.compile("<!--\\s*more\\s*-->", Pattern.CASE_INSENSITIVE);
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
-  private static final Map<String, List<String>> URL_ATTRIBUTES =
-      Map.of(
-          "a", List.of("href"),
-          "img", List.of("src"),
-          "source", List.of("src"),
-          "video", List.of("src", "poster"),
-          "audio", List.of("src"),
-          "iframe", List.of("src"),
-          "embed", List.of("src"),
-          "object", List.of("data"),
-          "track", List.of("src"));
-
   private final String basePath;
   private final Map<String, String> postUrlsBySource;
 
@@ -60,7 +46,7 @@ public final class PostBodyProcessor {
   public ProcessedBody process(String html, String folder, String postUrl, String idPrefix) {
     // One parse serves both versions: the full body is serialised before the listing edits.
     Document doc = parse(html);
-    rewriteUrls(doc, relative -> resolve(relative, folder));
+    UrlAttributes.rewrite(doc.body(), relative -> resolve(relative, folder));
     String full = doc.body().html();
     boolean truncated = cutAtMore(doc.body());
     prefixIds(doc, idPrefix, postUrl);
@@ -96,35 +82,6 @@ public final class PostBodyProcessor {
     Document doc = Jsoup.parseBodyFragment(html);
     doc.outputSettings().prettyPrint(false);
     return doc;
-  }
-
-  /** One walk over the elements: bodies are many and this runs for each. */
-  private static void rewriteUrls(Document doc, UnaryOperator<String> resolver) {
-    for (Element element : doc.body().getAllElements()) {
-      for (String attribute : URL_ATTRIBUTES.getOrDefault(element.normalName(), List.of())) {
-        if (element.hasAttr(attribute)) {
-          element.attr(attribute, resolver.apply(element.attr(attribute)));
-        }
-      }
-      if (element.hasAttr("srcset")) {
-        element.attr("srcset", rewriteSrcset(element.attr("srcset"), resolver));
-      }
-    }
-  }
-
-  private static String rewriteSrcset(String srcset, UnaryOperator<String> resolver) {
-    StringBuilder out = new StringBuilder();
-    for (String candidate : srcset.split(",")) {
-      String trimmed = candidate.strip();
-      int space = trimmed.indexOf(' ');
-      String url = space < 0 ? trimmed : trimmed.substring(0, space);
-      String descriptor = space < 0 ? "" : trimmed.substring(space);
-      if (out.length() > 0) {
-        out.append(", ");
-      }
-      out.append(resolver.apply(url)).append(descriptor);
-    }
-    return out.toString();
   }
 
   /**

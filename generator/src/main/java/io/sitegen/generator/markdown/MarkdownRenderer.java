@@ -20,7 +20,7 @@ public final class MarkdownRenderer {
   private final Parser parser;
   private final HtmlRenderer renderer;
 
-  public MarkdownRenderer() {
+  private MarkdownRenderer(boolean trusted) {
     MutableDataSet options = new MutableDataSet();
     options.set(
         Parser.EXTENSIONS,
@@ -30,8 +30,10 @@ public final class MarkdownRenderer {
             AutolinkExtension.create(),
             FootnoteExtension.create(),
             TypographicExtension.create()));
-    options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
-    options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, trusted);
+    options.set(HtmlRenderer.RENDER_HEADER_ID, trusted);
+    // A reader's raw HTML is shown as the text they typed; the sanitiser runs after anyway.
+    options.set(HtmlRenderer.ESCAPE_HTML, !trusted);
     // Quotes honour these keys; dashes and ellipses come out as named entities whatever the
     // options say (0.64.8), so render() maps those. Unicode characters work in HTML and feeds
     // alike.
@@ -45,7 +47,17 @@ public final class MarkdownRenderer {
     this.renderer = HtmlRenderer.builder(options).build();
   }
 
-  /** The HTML of a Markdown document; raw HTML in it is the author's and kept as written. */
+  /** For posts: the author's raw HTML is kept and headings get ids. */
+  public static MarkdownRenderer forPosts() {
+    return new MarkdownRenderer(true);
+  }
+
+  /** For readers' comments: raw HTML is escaped and headings get no ids. */
+  public static MarkdownRenderer forComments() {
+    return new MarkdownRenderer(false);
+  }
+
+  /** The HTML of a Markdown document; raw HTML is kept or escaped as configured. */
   public String render(String markdown) {
     String html = renderer.render(parser.parse(markdown));
     if (html.indexOf('&') < 0) {

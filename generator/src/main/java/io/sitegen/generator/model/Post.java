@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param listingHtml the body as shown among other posts (ids made unique, cut at {@code <!-- more
  *     -->})
  * @param truncated whether {@code listingHtml} is only the start of the body
+ * @param comments readers' comments, oldest first
  */
 public record Post(
     Path source,
@@ -39,10 +40,12 @@ public record Post(
     String outputPath,
     String html,
     String listingHtml,
-    boolean truncated) {
+    boolean truncated,
+    List<Comment> comments) {
 
   public Post {
     tags = List.copyOf(tags);
+    comments = List.copyOf(comments);
     aliases = List.copyOf(aliases);
     extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
   }

@@ -1,6 +1,7 @@
 package io.sitegen.generator.model;
 
 import io.sitegen.generator.config.SiteConfig;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -29,5 +30,18 @@ public record Site(
     posts = List.copyOf(posts);
     tags = Collections.unmodifiableMap(new TreeMap<>(tags));
     assets = List.copyOf(assets);
+  }
+
+  /** Every comment of the blog, newest first; equal dates by file, so the order is stable. */
+  public List<PostComment> commentsNewestFirst() {
+    List<PostComment> all = new ArrayList<>();
+    for (Post post : posts) {
+      post.comments().forEach(c -> all.add(new PostComment(post, c)));
+    }
+    all.sort(
+        Comparator.comparing((PostComment c) -> c.comment().date())
+            .reversed()
+            .thenComparing(c -> c.comment().source().toString().replace('\\', '/')));
+    return all;
   }
 }

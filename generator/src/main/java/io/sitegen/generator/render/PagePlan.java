@@ -1,12 +1,15 @@
 package io.sitegen.generator.render;
 
+import io.sitegen.generator.feed.SiteFeeds;
 import io.sitegen.generator.index.Listing;
 import io.sitegen.generator.index.Listing.Kind;
 import io.sitegen.generator.model.CategoryPath;
 import io.sitegen.generator.model.Post;
 import io.sitegen.generator.model.Site;
 import io.sitegen.generator.render.view.CategoryView;
+import io.sitegen.generator.render.view.CommentView;
 import io.sitegen.generator.render.view.DayView;
+import io.sitegen.generator.render.view.FeedLink;
 import io.sitegen.generator.render.view.ListingView;
 import io.sitegen.generator.render.view.PageView;
 import io.sitegen.generator.render.view.PagerView;
@@ -25,6 +28,8 @@ import java.util.TreeMap;
  * listing, the tag index, the 404 page and a redirect per alias.
  */
 public final class PagePlan {
+
+  private static final int COMMENTS_PER_PAGE = 50;
 
   private final Site site;
   private final Views views;
@@ -54,7 +59,12 @@ public final class PagePlan {
               "post",
               Map.of(
                   "site", views.site(),
-                  "page", page(post.title() + " — " + siteTitle, post.outputPath(), view.summary()),
+                  "page",
+                      page(
+                          post.title() + " — " + siteTitle,
+                          post.outputPath(),
+                          view.summary(),
+                          views.feeds(post.category().relative(), post.category().toString())),
                   "post", view)));
       for (String alias : post.aliases()) {
         String path = aliasPath(alias);
@@ -65,7 +75,7 @@ public final class PagePlan {
                 "redirect",
                 Map.of(
                     "site", views.site(),
-                    "page", page("Redirecting…", path, ""),
+                    "page", page("Redirecting…", path, "", List.of()),
                     "target", view.permalink())));
       }
     }
@@ -86,7 +96,7 @@ public final class PagePlan {
             "tags",
             Map.of(
                 "site", views.site(),
-                "page", page("Tags — " + siteTitle, "tags/index.html", ""),
+                "page", page("Tags — " + siteTitle, "tags/index.html", "", views.feeds("", "")),
                 "tags", views.tags())));
     jobs.add(
         new PageJob(
@@ -97,7 +107,8 @@ public final class PagePlan {
                 "site",
                 views.site(),
                 "page",
-                page("Page not found — " + siteTitle, "404.html", ""))));
+                page("Page not found — " + siteTitle, "404.html", "", views.feeds("", "")))));
+    addComments(jobs);
     return jobs;
   }
 
@@ -158,7 +169,8 @@ public final class PagePlan {
                       page(
                           title,
                           path,
-                          listing.kind() == Kind.HOME ? site.config().description() : description),
+                          listing.kind() == Kind.HOME ? site.config().description() : description,
+                          feeds(listing, heading)),
                   "listing", view)));
     }
   }
@@ -211,8 +223,51 @@ public final class PagePlan {
     return "";
   }
 
-  private PageView page(String title, String outputPath, String description) {
-    return new PageView(title, views.href(outputPath), views.absolute(outputPath), description);
+  /** Front page, categories and tags have feeds of their own; archives only the blog's. */
+  private List<FeedLink> feeds(Listing listing, String heading) {
+    return switch (listing.kind()) {
+      case CATEGORY -> views.feeds(listing.folder(), heading);
+      case TAG -> views.feeds(listing.folder(), "tagged " + heading);
+      default -> views.feeds("", "");
+    };
+  }
+
+  /** The recent-comments pages: every comment, newest first, {@link #COMMENTS_PER_PAGE} a page. */
+  private void addComments(List<PageJob> jobs) {
+    List<CommentView> all = views.commentsNewestFirst();
+    int pages = Math.max(1, (all.size() + COMMENTS_PER_PAGE - 1) / COMMENTS_PER_PAGE);
+    String folder = SiteFeeds.COMMENTS_FOLDER;
+    for (int number = 1; number <= pages; number++) {
+      List<CommentView> slice =
+          all.subList(
+              Math.min(all.size(), (number - 1) * COMMENTS_PER_PAGE),
+              Math.min(all.size(), number * COMMENTS_PER_PAGE));
+      PagerView pager =
+          new PagerView(
+              number,
+              pages,
+              number > 1 ? views.listingUrl(folder, number - 1) : "",
+              number < pages ? views.listingUrl(folder, number + 1) : "");
+      String path = Views.listingPath(folder, number);
+      String title =
+          "Recent comments — " + siteTitle + (number > 1 ? " (page " + number + ")" : "");
+      jobs.add(
+          new PageJob(
+              path,
+              "recent comments page " + number,
+              "comments",
+              Map.of(
+                  "site", views.site(),
+                  "page", page(title, path, "", views.feeds(folder, "comments")),
+                  "comments", List.copyOf(slice),
+                  "pager", pager,
+                  "total", all.size())));
+    }
+  }
+
+  private PageView page(String title, String outputPath, String description, List<FeedLink> feeds) {
+    return new PageView(
+        title, views.href(outputPath), views.absolute(outputPath), description, feeds);
   }
 
   /** The output file of an alias: {@code /old/} and {@code /old} become {@code old/index.html}. */

@@ -1,14 +1,21 @@
 package io.sitegen.generator.render;
 
 import io.sitegen.generator.config.SiteConfig;
+import io.sitegen.generator.feed.Feed;
+import io.sitegen.generator.feed.SiteFeeds;
+import io.sitegen.generator.html.CommentAnchors;
 import io.sitegen.generator.html.UrlPaths;
 import io.sitegen.generator.index.Listing;
 import io.sitegen.generator.model.CategoryPath;
+import io.sitegen.generator.model.Comment;
 import io.sitegen.generator.model.Post;
+import io.sitegen.generator.model.PostComment;
 import io.sitegen.generator.model.Site;
 import io.sitegen.generator.model.TagInfo;
 import io.sitegen.generator.related.RelatedPosts;
 import io.sitegen.generator.render.view.CategoryView;
+import io.sitegen.generator.render.view.CommentView;
+import io.sitegen.generator.render.view.FeedLink;
 import io.sitegen.generator.render.view.Link;
 import io.sitegen.generator.render.view.PostView;
 import io.sitegen.generator.render.view.SiteView;
@@ -25,6 +32,9 @@ import java.util.stream.IntStream;
  * listing that shows it, so nothing is formatted twice.
  */
 public final class Views {
+
+  private static final String RSS_TYPE = "application/rss+xml";
+  private static final String ATOM_TYPE = "application/atom+xml";
 
   private final Site site;
   private final SiteConfig config;
@@ -83,7 +93,11 @@ public final class Views {
             href("tags/index.html"),
             List.copyOf(topLevel),
             site.posts().size(),
-            config.extra());
+            config.extra(),
+            href(SiteFeeds.COMMENTS_FOLDER + "/index.html"),
+            feedUrl("", Feed.RSS),
+            feedUrl("", Feed.ATOM),
+            feedUrl(SiteFeeds.COMMENTS_FOLDER, Feed.RSS));
     PostView[] built = new PostView[site.posts().size()];
     IntStream.range(0, built.length).parallel().forEach(i -> built[i] = postView(i, related));
     this.posts = List.of(built);
@@ -163,7 +177,97 @@ public final class Views {
         post.summary().orElse(""),
         i > 0 ? link(all.get(i - 1)) : null,
         i < all.size() - 1 ? link(all.get(i + 1)) : null,
-        post.extra());
+        post.extra(),
+        threads(post),
+        post.comments().size(),
+        href(post.outputPath()) + "#reader_comments");
+  }
+
+  /** Every comment of the blog, newest first, for the recent-comments pages. */
+  public List<CommentView> commentsNewestFirst() {
+    List<PostComment> all = site.commentsNewestFirst();
+    // Ids on that page must be unique though comment ids repeat between posts.
+    return IntStream.range(0, all.size())
+        .mapToObj(
+            i ->
+                commentView(
+                    all.get(i).post(), all.get(i).comment(), "recent_" + (i + 1), List.of()))
+        .toList();
+  }
+
+  /** Top-level comments with their replies; the model already points every reply at the top. */
+  private List<CommentView> threads(Post post) {
+    Map<String, List<CommentView>> replies = new HashMap<>();
+    for (Comment comment : post.comments()) {
+      comment
+          .parentId()
+          .ifPresent(
+              parent ->
+                  replies
+                      .computeIfAbsent(parent, k -> new ArrayList<>())
+                      .add(commentView(post, comment, CommentAnchors.of(comment.id()), List.of())));
+    }
+    List<CommentView> threads = new ArrayList<>();
+    for (Comment comment : post.comments()) {
+      if (comment.parentId().isEmpty()) {
+        threads.add(
+            commentView(
+                post,
+                comment,
+                CommentAnchors.of(comment.id()),
+                List.copyOf(replies.getOrDefault(comment.id(), List.of()))));
+      }
+    }
+    return List.copyOf(threads);
+  }
+
+  /**
+   * A comment as the post's page and the recent-comments page show it.
+   *
+   * @param id the element id on the page showing it
+   */
+  private CommentView commentView(
+      Post post, Comment comment, String id, List<CommentView> replies) {
+    String anchor = CommentAnchors.of(comment.id());
+    return new CommentView(
+        id,
+        comment.author(),
+        comment.url().orElse(""),
+        dayFormat.format(comment.date()),
+        timeFormat.format(comment.date()),
+        comment.date().toOffsetDateTime().toString(),
+        comment.html(),
+        link(post),
+        href(post.outputPath()) + "#" + anchor,
+        replies);
+  }
+
+  /**
+   * The feeds of the listing in {@code folder} (none for an empty folder), then the whole blog's;
+   * nothing when the site has no base URL, since feeds need absolute links.
+   */
+  public List<FeedLink> feeds(String folder, String what) {
+    if (config.baseUrl().isEmpty()) {
+      return List.of();
+    }
+    List<FeedLink> links = new ArrayList<>();
+    if (!folder.isEmpty()) {
+      links.add(
+          new FeedLink(
+              config.title() + " — " + what + " (RSS)", RSS_TYPE, feedUrl(folder, Feed.RSS)));
+      links.add(
+          new FeedLink(
+              config.title() + " — " + what + " (Atom)", ATOM_TYPE, feedUrl(folder, Feed.ATOM)));
+    }
+    links.add(new FeedLink(config.title() + " (RSS)", RSS_TYPE, feedUrl("", Feed.RSS)));
+    links.add(new FeedLink(config.title() + " (Atom)", ATOM_TYPE, feedUrl("", Feed.ATOM)));
+    return List.copyOf(links);
+  }
+
+  private String feedUrl(String folder, String name) {
+    return config.baseUrl().isEmpty()
+        ? ""
+        : absolute(folder.isEmpty() ? name : folder + "/" + name);
   }
 
   private Link link(Post post) {

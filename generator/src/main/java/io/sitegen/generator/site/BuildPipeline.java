@@ -6,8 +6,11 @@ import io.sitegen.generator.api.BuildOptions;
 import io.sitegen.generator.api.BuildResult;
 import io.sitegen.generator.config.ConfigLoader;
 import io.sitegen.generator.config.SiteConfig;
+import io.sitegen.generator.content.CommentLoader;
+import io.sitegen.generator.content.CommentSource;
 import io.sitegen.generator.content.LoadedContent;
 import io.sitegen.generator.content.PostLoader;
+import io.sitegen.generator.content.PostSource;
 import io.sitegen.generator.content.TagsLoader;
 import io.sitegen.generator.index.Listing;
 import io.sitegen.generator.index.Listings;
@@ -19,9 +22,12 @@ import io.sitegen.generator.render.TemplateEngine;
 import io.sitegen.generator.render.Theme;
 import io.sitegen.generator.render.Views;
 import io.sitegen.generator.write.SiteOutput;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One build, stage by stage. The order matters: templates are compiled in configure so a syntax
@@ -54,8 +60,13 @@ public final class BuildPipeline {
     Site site =
         timer.run(
             "process",
-            () -> new PostProcessor(configured.config(), configured.markdown()).process(loaded),
-            s -> s.posts().size() + " posts from Markdown, " + s.tags().size() + " tags");
+            () ->
+                new PostProcessor(configured.config(), configured.markdown(), this::warn)
+                    .process(loaded),
+            s ->
+                count(s.posts().size(), "post")
+                    + " from Markdown, "
+                    + count(s.tags().size(), "tag"));
     Indexed indexed = timer.run("index", () -> index(site), this::describe);
     // Pages go to a staging folder; the old site is replaced only after everything is written.
     try (SiteOutput output = SiteOutput.open(options.outputDir(), options.sourceDir())) {
@@ -66,6 +77,11 @@ public final class BuildPipeline {
               "render",
               () -> renderer.renderPages(indexed.site(), indexed.listings(), indexed.views()),
               n -> n + " pages");
+      int feeds =
+          timer.run(
+              "feeds",
+              () -> renderer.renderFeeds(indexed.site(), indexed.listings(), indexed.views()),
+              n -> n == 0 ? "none (no baseUrl)" : n + " files (RSS and Atom)");
       int copied =
           timer.run(
               "write",
@@ -76,7 +92,13 @@ public final class BuildPipeline {
               },
               n -> count(n, "file") + " copied, site in " + options.outputDir());
       return new BuildResult(
-          options.outputDir(), site.posts().size(), pages, copied, timer.timings(), warnings);
+          options.outputDir(),
+          site.posts().size(),
+          pages,
+          feeds,
+          copied,
+          timer.timings(),
+          warnings);
     }
   }
 
@@ -89,7 +111,11 @@ public final class BuildPipeline {
                 options.includeFuture(),
                 options.now());
     Map<String, TagInfo> tags = new TagsLoader().load(options.sourceDir());
-    return content.withTagMetadata(tags);
+    Set<Path> published =
+        content.posts().stream().map(PostSource::source).collect(Collectors.toSet());
+    List<CommentSource> comments =
+        new CommentLoader(config.timezone(), this::warn).load(options.sourceDir(), published);
+    return content.with(tags, comments);
   }
 
   private Configured configure() {
@@ -104,7 +130,7 @@ public final class BuildPipeline {
             options.sourceDir().resolve("templates"),
             new Theme(BuildPipeline.class.getClassLoader()));
     templates.compileAll();
-    return new Configured(config, templates, new MarkdownRenderer());
+    return new Configured(config, templates, MarkdownRenderer.forPosts());
   }
 
   private Indexed index(Site site) {

@@ -3,13 +3,16 @@ package io.sitegen.generator.site;
 import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.api.Problem;
 import io.sitegen.generator.config.SiteConfig;
+import io.sitegen.generator.content.CommentSource;
 import io.sitegen.generator.content.LoadedContent;
 import io.sitegen.generator.content.PostSource;
 import io.sitegen.generator.content.Slugs;
+import io.sitegen.generator.html.CommentSanitizer;
 import io.sitegen.generator.html.PostBodyProcessor;
 import io.sitegen.generator.html.ProcessedBody;
 import io.sitegen.generator.html.UrlPaths;
 import io.sitegen.generator.markdown.MarkdownRenderer;
+import io.sitegen.generator.model.Comment;
 import io.sitegen.generator.model.Post;
 import io.sitegen.generator.model.Site;
 import io.sitegen.generator.model.TagInfo;
@@ -17,10 +20,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -33,10 +40,14 @@ final class PostProcessor {
 
   private final SiteConfig config;
   private final MarkdownRenderer markdown;
+  private final MarkdownRenderer commentMarkdown = MarkdownRenderer.forComments();
+  private final CommentSanitizer sanitizer = new CommentSanitizer();
+  private final Consumer<String> warn;
 
-  PostProcessor(SiteConfig config, MarkdownRenderer markdown) {
+  PostProcessor(SiteConfig config, MarkdownRenderer markdown, Consumer<String> warn) {
     this.config = config;
     this.markdown = markdown;
+    this.warn = warn;
   }
 
   Site process(LoadedContent loaded) {
@@ -52,10 +63,20 @@ final class PostProcessor {
           belowPosts(sources.get(i).source()), UrlPaths.href(config.basePath(), outputPaths[i]));
     }
     PostBodyProcessor bodies = new PostBodyProcessor(config.basePath(), urlsBySource);
+    Map<Path, List<CommentSource>> comments = threads(loaded.comments());
     Post[] posts = new Post[sources.size()];
     IntStream.range(0, posts.length)
         .parallel()
-        .forEach(i -> posts[i] = post(sources.get(i), outputPaths[i], bodies));
+        .forEach(
+            i -> {
+              PostSource source = sources.get(i);
+              posts[i] =
+                  post(
+                      source,
+                      outputPaths[i],
+                      bodies,
+                      comments.getOrDefault(source.source(), List.of()));
+            });
     return new Site(config, List.of(posts), tags(sources, loaded.tagMetadata()), loaded.assets());
   }
 
@@ -87,7 +108,76 @@ final class PostProcessor {
     return paths;
   }
 
-  private Post post(PostSource source, String outputPath, PostBodyProcessor bodies) {
+  /**
+   * Each post's comments, oldest first, with every reply pointing at a top-level comment: the pages
+   * thread one level deep, so a reply to a reply joins its thread.
+   */
+  private Map<Path, List<CommentSource>> threads(List<CommentSource> all) {
+    Map<Path, List<CommentSource>> byPost = new HashMap<>();
+    for (CommentSource comment : all) {
+      byPost.computeIfAbsent(comment.post(), k -> new ArrayList<>()).add(comment);
+    }
+    Map<Path, List<CommentSource>> result = new HashMap<>();
+    byPost.forEach(
+        (post, comments) -> {
+          Map<String, CommentSource> byId = new HashMap<>();
+          comments.forEach(c -> byId.put(c.id(), c));
+          List<CommentSource> threaded = new ArrayList<>();
+          for (CommentSource comment : comments) {
+            threaded.add(withTopLevelParent(comment, byId));
+          }
+          threaded.sort(Comparator.comparing(CommentSource::date).thenComparing(CommentSource::id));
+          result.put(post, threaded);
+        });
+    return result;
+  }
+
+  private CommentSource withTopLevelParent(CommentSource comment, Map<String, CommentSource> byId) {
+    CommentSource top = comment;
+    Set<String> seen = new HashSet<>();
+    while (top.parentId().isPresent() && seen.add(top.id())) {
+      CommentSource parent = byId.get(top.parentId().get());
+      if (parent == null) {
+        warn.accept(
+            top.source().toString().replace('\\', '/')
+                + ": parent '"
+                + top.parentId().get()
+                + "' is not a comment on the same post, so this is shown as a new thread");
+        break;
+      }
+      top = parent;
+    }
+    Optional<String> parent =
+        top == comment || top.parentId().isPresent() && seen.contains(top.id())
+            ? Optional.empty()
+            : Optional.of(top.id());
+    return new CommentSource(
+        comment.id(),
+        comment.source(),
+        comment.post(),
+        comment.author(),
+        comment.url(),
+        comment.date(),
+        comment.markdown(),
+        parent);
+  }
+
+  private Comment comment(CommentSource source) {
+    return new Comment(
+        source.id(),
+        source.source(),
+        source.author(),
+        source.url(),
+        source.date(),
+        sanitizer.clean(commentMarkdown.render(source.markdown())),
+        source.parentId());
+  }
+
+  private Post post(
+      PostSource source,
+      String outputPath,
+      PostBodyProcessor bodies,
+      List<CommentSource> comments) {
     PostSource.FrontMatter fm = source.frontMatter();
     String href = UrlPaths.href(config.basePath(), outputPath);
     String idPrefix = outputPath.replaceAll("\\.html$", "").replaceAll("[^A-Za-z0-9_-]+", "-");
@@ -109,7 +199,8 @@ final class PostProcessor {
         outputPath,
         body.html(),
         body.listingHtml(),
-        body.truncated());
+        body.truncated(),
+        comments.stream().map(this::comment).toList());
   }
 
   /** Tags used by the posts: metadata from tags.yaml, else the name as first written. */

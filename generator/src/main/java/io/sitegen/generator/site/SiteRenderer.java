@@ -2,6 +2,10 @@ package io.sitegen.generator.site;
 
 import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.api.Problem;
+import io.sitegen.generator.config.SiteConfig;
+import io.sitegen.generator.feed.Feed;
+import io.sitegen.generator.feed.FeedWriter;
+import io.sitegen.generator.feed.SiteFeeds;
 import io.sitegen.generator.index.Listing;
 import io.sitegen.generator.model.Asset;
 import io.sitegen.generator.model.Post;
@@ -11,6 +15,7 @@ import io.sitegen.generator.render.PagePlan;
 import io.sitegen.generator.render.TemplateEngine;
 import io.sitegen.generator.render.Theme;
 import io.sitegen.generator.render.Views;
+import io.sitegen.generator.render.view.TagView;
 import io.sitegen.generator.write.SiteOutput;
 import io.sitegen.generator.write.Sitemap;
 import java.io.IOException;
@@ -68,6 +73,56 @@ final class SiteRenderer {
             output.write(
                 job.outputPath(), templates.render(job.template(), job.context(), job.origin())));
     return jobs.size();
+  }
+
+  /**
+   * Writes RSS and Atom feeds of the whole blog, every category, every tag and the comments;
+   * returns how many files. A site without a base URL gets none: feeds need absolute links.
+   */
+  int renderFeeds(Site site, List<Listing> listings, Views views) {
+    if (site.config().baseUrl().isEmpty()) {
+      return 0;
+    }
+    SiteFeeds feeds = new SiteFeeds(site, views::absolute);
+    String title = site.config().title();
+    List<Feed> all = new ArrayList<>();
+    for (Listing listing : listings) {
+      switch (listing.kind()) {
+        case HOME -> all.add(feeds.of(listing, title, site.config().description()));
+        case CATEGORY ->
+            all.add(feeds.of(listing, title + " — " + listing.key(), "Posts in " + listing.key()));
+        case TAG -> {
+          TagView tag = views.tag(listing.key());
+          String description =
+              tag.description().isEmpty() ? "Posts tagged " + tag.title() : tag.description();
+          all.add(feeds.of(listing, title + " — tagged " + tag.title(), description));
+        }
+        default -> {}
+      }
+    }
+    all.add(feeds.comments());
+    List<Problem> clashes = new ArrayList<>();
+    for (Feed feed : all) {
+      for (String name : List.of(Feed.RSS, Feed.ATOM)) {
+        String other = pageOrigins.putIfAbsent(feed.path(name), "feed " + feed.title());
+        if (other != null) {
+          clashes.add(clash(feed.path(name), "feed " + feed.title(), other));
+        }
+      }
+    }
+    if (!clashes.isEmpty()) {
+      throw new BuildException("feeds", clashes);
+    }
+    SiteConfig config = site.config();
+    FeedWriter writer =
+        new FeedWriter(config.baseUrl().orElseThrow(), config.language(), config.timezone());
+    inParallel(
+        all,
+        feed -> {
+          output.write(feed.path(Feed.RSS), writer.rss(feed));
+          output.write(feed.path(Feed.ATOM), writer.atom(feed));
+        });
+    return all.size() * 2;
   }
 
   /**

@@ -16,7 +16,7 @@ import picocli.CommandLine;
 class SiteGenCommandIT {
 
   private static final List<String> STAGES =
-      List.of("configure:", "load:", "process:", "index:", "render:", "write:");
+      List.of("configure:", "load:", "process:", "index:", "render:", "feeds:", "write:");
 
   /** What one run printed. */
   record Run(int exitCode, String out, String err) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
 
-  private final MarkdownRenderer renderer = new MarkdownRenderer();
+  private final MarkdownRenderer renderer = MarkdownRenderer.forPosts();
 
   @Test
   void typographicQuotesAndDashesBecomeUnicodeCharacters() {

@@ -373,12 +373,12 @@ class SiteFeaturesIT {
       assertThat(e.getMessage()).contains("..");
       return;
     }
-    // post, home, notes/, two tags, tag index, 2014/, 2014/01/, 2014/01/01/, 404: each its own
-    // file.
-    assertThat(dots.pagesRendered()).isEqualTo(10);
+    // post, home, notes/, two tags, tag index, 2014/, 2014/01/, 2014/01/01/, 404, recent
+    // comments: each its own file.
+    assertThat(dots.pagesRendered()).isEqualTo(11);
     assertThat(TestSites.files(built).stream().filter(f -> f.endsWith(".html")))
         .as("HTML files written")
-        .hasSize(10);
+        .hasSize(11);
     Document home = TestSites.page(built, "index.html");
     assertThat(home.select("h1").text()).isEqualTo("Dots");
     assertThat(entryTitles(home)).containsExactly("Dotty");

@@ -22,6 +22,9 @@ import java.util.Map;
  * @param newer the next newer post, or null on the newest
  * @param older the next older post, or null on the oldest
  * @param extra front matter keys site-gen does not know
+ * @param comments readers' comments, oldest first, each with its replies
+ * @param commentCount all comments, replies included
+ * @param commentsUrl the comments section of the post's page
  */
 public record PostView(
     String title,
@@ -39,4 +42,7 @@ public record PostView(
     String summary,
     Link newer,
     Link older,
-    Map<String, Object> extra) {}
+    Map<String, Object> extra,
+    List<CommentView> comments,
+    int commentCount,
+    String commentsUrl) {}

@@ -17,6 +17,10 @@ import java.util.Map;
  * @param categories top-level categories with their post counts, by name
  * @param postCount posts published
  * @param extra the keys of {@code site.yaml} site-gen does not know
+ * @param commentsUrl the recent-comments page
+ * @param rssUrl the whole blog's RSS feed, or an empty string without a {@code baseUrl}
+ * @param atomUrl the whole blog's Atom feed, or an empty string
+ * @param commentsRssUrl the comments' RSS feed, or an empty string
  */
 public record SiteView(
     String title,
@@ -28,4 +32,8 @@ public record SiteView(
     String tagsUrl,
     List<CategoryView> categories,
     int postCount,
-    Map<String, Object> extra) {}
+    Map<String, Object> extra,
+    String commentsUrl,
+    String rssUrl,
+    String atomUrl,
+    String commentsRssUrl) {}

@@ -1,0 +1,137 @@
+package io.sitegen.generator.feed;
+
+import io.sitegen.generator.config.SiteConfig;
+import io.sitegen.generator.html.CommentAnchors;
+import io.sitegen.generator.html.UrlAttributes;
+import io.sitegen.generator.index.Listing;
+import io.sitegen.generator.model.Comment;
+import io.sitegen.generator.model.Post;
+import io.sitegen.generator.model.PostComment;
+import io.sitegen.generator.model.Site;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.UnaryOperator;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Decides the site's feeds: the whole blog, every category (with its sub-folders' posts), every
+ * tag, and the comments. A post's feed entry is made once, however many feeds carry it.
+ */
+public final class SiteFeeds {
+
+  /** Where the comments feed and page live. */
+  public static final String COMMENTS_FOLDER = "comments";
+
+  private static final int SUMMARY_LENGTH = 300;
+
+  private final Site site;
+  private final SiteConfig config;
+  private final UnaryOperator<String> absolute;
+  private final AtomicReferenceArray<FeedEntry> entries;
+
+  /**
+   * @param absolute the absolute URL of an output path ({@code a/b.html}, {@code a/index.html})
+   */
+  public SiteFeeds(Site site, UnaryOperator<String> absolute) {
+    this.site = site;
+    this.config = site.config();
+    this.absolute = absolute;
+    this.entries = new AtomicReferenceArray<>(site.posts().size());
+  }
+
+  /** The feed of each listing that has one (front page, categories, tags). */
+  public Feed of(Listing listing, String title, String description) {
+    List<FeedEntry> items = new ArrayList<>();
+    for (int index :
+        listing.posts().subList(0, Math.min(config.feedItems(), listing.posts().size()))) {
+      items.add(entry(index));
+    }
+    String pageUrl =
+        absolute.apply(
+            listing.folder().isEmpty() ? "index.html" : listing.folder() + "/index.html");
+    return new Feed(listing.folder(), title, description, pageUrl, items);
+  }
+
+  /** The newest comments of the whole blog. */
+  public Feed comments() {
+    List<PostComment> all = site.commentsNewestFirst();
+    List<FeedEntry> items = new ArrayList<>();
+    for (PostComment located : all.subList(0, Math.min(config.feedItems(), all.size()))) {
+      Post post = located.post();
+      Comment comment = located.comment();
+      String link = absolute.apply(post.outputPath()) + "#" + CommentAnchors.of(comment.id());
+      String html = absolutise(comment.html(), link);
+      items.add(
+          new FeedEntry(
+              "Comment on " + post.title() + " by " + comment.author(),
+              link,
+              link,
+              comment.date(),
+              comment.author(),
+              List.of(),
+              config.fullContentFeeds() ? html : "",
+              summary(html)));
+    }
+    return new Feed(
+        COMMENTS_FOLDER,
+        config.title() + " — comments",
+        "The newest comments on " + config.title(),
+        absolute.apply(COMMENTS_FOLDER + "/index.html"),
+        items);
+  }
+
+  private FeedEntry entry(int index) {
+    FeedEntry entry = entries.get(index);
+    if (entry == null) {
+      entry = newEntry(site.posts().get(index));
+      entries.compareAndSet(index, null, entry);
+    }
+    return entry;
+  }
+
+  private FeedEntry newEntry(Post post) {
+    String permalink = absolute.apply(post.outputPath());
+    String html = config.fullContentFeeds() ? absolutise(post.html(), permalink) : "";
+    String summary =
+        post.summary().orElseGet(() -> summary(absolutise(post.listingHtml(), permalink)));
+    return new FeedEntry(
+        post.title(),
+        permalink,
+        permalink,
+        post.date(),
+        config.author().isEmpty() ? config.title() : config.author(),
+        post.tags().stream().map(key -> site.tags().get(key).title()).toList(),
+        html,
+        summary);
+  }
+
+  /** Makes every URL in {@code html} absolute against {@code page}, so feed readers show images. */
+  static String absolutise(String html, String page) {
+    Document doc = Jsoup.parseBodyFragment(html);
+    doc.outputSettings().prettyPrint(false);
+    URI base = URI.create(page);
+    UrlAttributes.rewrite(
+        doc.body(),
+        url -> {
+          try {
+            return base.resolve(url.strip().replace(" ", "%20")).toString();
+          } catch (IllegalArgumentException e) {
+            return url;
+          }
+        });
+    return doc.body().html();
+  }
+
+  /** The first words of {@code html} as plain text, cut at a word. */
+  static String summary(String html) {
+    String text = Jsoup.parseBodyFragment(html).text();
+    if (text.length() <= SUMMARY_LENGTH) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', SUMMARY_LENGTH);
+    return text.substring(0, cut > 0 ? cut : SUMMARY_LENGTH) + "…";
+  }
+}
