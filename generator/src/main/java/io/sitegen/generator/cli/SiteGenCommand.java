@@ -32,6 +32,10 @@ public final class SiteGenCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   /** {@code site-gen build}: one full build. */
   @Command(name = "build", mixinStandardHelpOptions = true, description = "Builds the site.")
   static final class Build implements Callable<Integer> {
@@ -85,11 +89,11 @@ public final class SiteGenCommand implements Runnable {
                     });
         long millis = result.stages().stream().mapToLong(s -> s.duration().toMillis()).sum();
         out.printf(
-            "built %d posts into %d pages and %d feed files, copied %d files, in %d ms%n",
-            result.posts(),
-            result.pagesRendered(),
-            result.feedsWritten(),
-            result.filesCopied(),
+            "built %s into %s and %s, copied %s, in %d ms%n",
+            count(result.posts(), "post"),
+            count(result.pagesRendered(), "page"),
+            count(result.feedsWritten(), "feed file"),
+            count(result.filesCopied(), "file"),
             millis);
         return 0;
       } catch (BuildException e) {
