@@ -10,6 +10,6 @@ assert index.getText('UTF-8').contains('New Year')
 assert hello.getText('UTF-8').contains('Hello')
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
-assert log =~ /\[INFO\] Site built in target\/site: 2 posts, \d+ pages, \d+ files? copied/
+assert log =~ /\[INFO\] Site built in target\/site: 2 posts, \d+ pages, \d+ feed files?, \d+ files? copied/
 assert log.contains('BUILD SUCCESS')
 return true

@@ -25,6 +25,17 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
       required = true)
   File outputDirectory;
 
+  /** Derived images kept between builds, so unchanged photos are never processed twice. */
+  @Parameter(
+      property = "sitegen.cacheDirectory",
+      defaultValue = "${project.build.directory}/sitegen-cache",
+      required = true)
+  File cacheDirectory;
+
+  /** Fail the build on any warning (a photo left out, a misspelt key). */
+  @Parameter(property = "sitegen.strict", defaultValue = "false")
+  boolean strict;
+
   /** Also publish posts marked {@code draft: true}. */
   @Parameter(property = "sitegen.drafts", defaultValue = "false")
   boolean drafts;
@@ -51,6 +62,14 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
 
   Path outputDirectory() {
     return outputDirectory.toPath().toAbsolutePath().normalize();
+  }
+
+  Path cacheDirectory() {
+    return cacheDirectory.toPath().toAbsolutePath().normalize();
+  }
+
+  boolean strict() {
+    return strict;
   }
 
   boolean drafts() {

@@ -61,7 +61,11 @@ final class MojoSupport {
               + " ${project.build.directory}/site");
     }
     BuildOptions options =
-        BuildOptions.of(site, output).withDrafts(params.drafts()).withFuture(params.future());
+        BuildOptions.of(site, output)
+            .withCacheDir(params.cacheDirectory())
+            .withDrafts(params.drafts())
+            .withFuture(params.future())
+            .withStrict(params.strict());
     return params.baseUrl().map(options::withBaseUrl).orElse(options);
   }
 

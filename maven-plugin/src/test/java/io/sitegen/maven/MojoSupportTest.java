@@ -229,11 +229,12 @@ class MojoSupportTest {
     mojo.projectDirectory = base;
     mojo.siteDirectory = base;
     mojo.outputDirectory = new File(base, "target/site");
+    mojo.cacheDirectory = new File(base, "target/sitegen-cache");
     return mojo;
   }
 
   private static BuildResult result(
       Path out, int posts, int pages, int feeds, int copied, List<String> warnings) {
-    return new BuildResult(out, posts, pages, feeds, copied, List.of(), warnings);
+    return new BuildResult(out, posts, pages, feeds, copied, 0, 0, List.of(), warnings);
   }
 }

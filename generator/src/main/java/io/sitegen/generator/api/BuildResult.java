@@ -10,7 +10,9 @@ import java.util.List;
  * @param posts posts published
  * @param pagesRendered HTML pages written from templates (posts, listings, redirects, 404)
  * @param feedsWritten RSS and Atom files written
- * @param filesCopied static and post-folder files copied as they are
+ * @param filesCopied static and post-folder files, derived images and originals copied
+ * @param imagesProcessed photos decoded to make derived images this build
+ * @param imagesReused photos whose derived images all came from the cache
  * @param stages timing and summary of each stage, in execution order
  * @param warnings what the user should fix, already said through the listener
  */
@@ -20,6 +22,8 @@ public record BuildResult(
     int pagesRendered,
     int feedsWritten,
     int filesCopied,
+    int imagesProcessed,
+    int imagesReused,
     List<StageTiming> stages,
     List<String> warnings) {
 

@@ -57,6 +57,15 @@ public final class SiteGenCommand implements Runnable {
     @Option(names = "--future", description = "Also publish posts dated in the future.")
     boolean future;
 
+    @Option(names = "--strict", description = "Fail on any warning.")
+    boolean strict;
+
+    @Option(
+        names = "--cache",
+        description =
+            "Where derived images are kept between builds. Default: SOURCE/target/sitegen-cache")
+    Path cache;
+
     @Option(names = "--base-url", description = "Overrides baseUrl of site.yaml.")
     String baseUrl;
 

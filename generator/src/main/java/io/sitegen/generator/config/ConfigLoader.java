@@ -38,7 +38,14 @@ public final class ConfigLoader {
           "dayFormat",
           "timeFormat",
           "feedItems",
-          "feedContent");
+          "feedContent",
+          "thumbnailSize",
+          "thumbnailCrop",
+          "photoSize",
+          "galleryThumbnails",
+          "photosPerPage",
+          "publishOriginals",
+          "maxImagePixels");
 
   private final YamlReader yaml = new YamlReader();
 
@@ -82,6 +89,7 @@ public final class ConfigLoader {
           "'" + feedContent + "' is neither 'full' nor 'summary'",
           "Write 'feedContent: full' for whole posts in feeds, 'summary' for summaries");
     }
+    GalleryConfig gallery = gallery(keys);
     keys.throwIfProblems();
     for (String key : keys.unused().keySet()) {
       KeySpelling.probablyMeant(key, KNOWN_KEYS)
@@ -109,7 +117,27 @@ public final class ConfigLoader {
         timeFormat,
         feedItems,
         feedContent.equals("full"),
+        gallery,
         keys.unused());
+  }
+
+  private static GalleryConfig gallery(Keys keys) {
+    GalleryConfig d = GalleryConfig.DEFAULTS;
+    String crop = keys.string("thumbnailCrop", d.squareThumbnails() ? "square" : "fit");
+    if (!crop.equals("fit") && !crop.equals("square")) {
+      keys.fail(
+          "thumbnailCrop",
+          "'" + crop + "' is neither 'fit' nor 'square'",
+          "'fit' keeps each photo's shape, 'square' crops to the middle");
+    }
+    return new GalleryConfig(
+        keys.positiveInt("thumbnailSize", d.thumbnailSize()),
+        crop.equals("square"),
+        keys.positiveInt("photoSize", d.photoSize()),
+        keys.nonNegativeInt("galleryThumbnails", d.postThumbnails()),
+        keys.positiveInt("photosPerPage", d.photosPerPage()),
+        keys.bool("publishOriginals", d.publishOriginals()),
+        keys.positiveLong("maxImagePixels", d.maxPixels()));
   }
 
   /** The path of an absolute URL, always ending in {@code /}. */
@@ -178,6 +206,36 @@ public final class ConfigLoader {
       fail(
           key,
           "must be a whole number of at least " + min + ", not '" + value + "'",
+          "e.g. '" + key + ": " + fallback + "'");
+      return fallback;
+    }
+
+    boolean bool(String key, boolean fallback) {
+      Object value = get(key);
+      if (value == null) {
+        return fallback;
+      }
+      if (value instanceof Boolean b) {
+        return b;
+      }
+      fail(
+          key,
+          "must be true or false, not '" + value + "'",
+          "e.g. '" + key + ": " + fallback + "'");
+      return fallback;
+    }
+
+    long positiveLong(String key, long fallback) {
+      Object value = get(key);
+      if (value == null) {
+        return fallback;
+      }
+      if (value instanceof Number n && n.longValue() > 0 && !(value instanceof Double)) {
+        return n.longValue();
+      }
+      fail(
+          key,
+          "must be a whole number above 0, not '" + value + "'",
           "e.g. '" + key + ": " + fallback + "'");
       return fallback;
     }

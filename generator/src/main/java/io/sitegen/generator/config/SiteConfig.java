@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param timeFormat the "posted at" pattern ({@code 04:58})
  * @param feedItems entries in each feed
  * @param fullContentFeeds whether feeds carry whole posts, or only summaries
+ * @param gallery how photo folders become galleries
  * @param extra every other key, passed to templates as {@code site.extra}
  */
 public record SiteConfig(
@@ -40,6 +41,7 @@ public record SiteConfig(
     String timeFormat,
     int feedItems,
     boolean fullContentFeeds,
+    GalleryConfig gallery,
     Map<String, Object> extra) {
 
   public SiteConfig {

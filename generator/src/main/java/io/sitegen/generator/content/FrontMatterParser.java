@@ -31,7 +31,7 @@ final class FrontMatterParser {
 
   private static final Pattern DOT_SEGMENT = Pattern.compile("(^|/)\\.{1,2}(/|$)");
   private static final List<String> KNOWN_KEYS =
-      List.of("title", "date", "tags", "draft", "summary", "aliases", "slug");
+      List.of("title", "date", "tags", "draft", "summary", "aliases", "slug", "gallery");
 
   private final YamlReader yaml = new YamlReader();
   private final ZoneId zone;
@@ -141,6 +141,15 @@ final class FrontMatterParser {
     }
     Object summary = extra.remove("summary");
     Object slug = extra.remove("slug");
+    Object gallery = extra.remove("gallery");
+    if (gallery instanceof Map || gallery instanceof List) {
+      problems.add(
+          Problem.at(
+              file,
+              YamlReader.lineOf(split.yaml(), "gallery", 2),
+              "gallery must name one album",
+              "e.g. 'gallery: events/20130310' for photos/events/20130310/, or 'gallery: false'"));
+    }
     if (slug != null && !isSlug(slug.toString().strip())) {
       problems.add(
           Problem.at(
@@ -178,6 +187,7 @@ final class FrontMatterParser {
             .filter(s -> !s.isEmpty()),
         aliases,
         Optional.ofNullable(slug).map(s -> s.toString().strip()),
+        Optional.ofNullable(gallery).map(g -> g.toString().strip()),
         extra);
   }
 

@@ -35,6 +35,8 @@ public record PostSource(
    * @param summary a short plain-text summary
    * @param aliases old URLs that redirect here
    * @param slug replaces the slug taken from the file name
+   * @param gallery the album the post shows: a path below {@code photos/}, or empty for the album
+   *     of the post's own folder; {@code gallery: false} shows none
    * @param extra every other key
    */
   public record FrontMatter(
@@ -45,5 +47,6 @@ public record PostSource(
       Optional<String> summary,
       List<String> aliases,
       Optional<String> slug,
+      Optional<String> gallery,
       Map<String, Object> extra) {}
 }

@@ -12,6 +12,7 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import io.sitegen.generator.html.UrlPaths;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -62,7 +63,7 @@ public final class FeedWriter {
     Element channel = xml.getRootElement().getChild("channel");
     xml.getRootElement().addNamespaceDeclaration(ATOM);
     Element self = new Element("link", ATOM);
-    self.setAttribute("href", siteUrl + feed.path(Feed.RSS));
+    self.setAttribute("href", siteUrl + UrlPaths.encodePath(feed.path(Feed.RSS)));
     self.setAttribute("rel", "self");
     self.setAttribute("type", "application/rss+xml");
     channel.addContent(0, self);
@@ -111,7 +112,8 @@ public final class FeedWriter {
         List.of(
             link(feed.pageUrl(), "alternate", "text/html"),
             link(
-                siteUrl + feed.path(type.startsWith("rss") ? Feed.RSS : Feed.ATOM),
+                siteUrl
+                    + UrlPaths.encodePath(feed.path(type.startsWith("rss") ? Feed.RSS : Feed.ATOM)),
                 "self",
                 type.startsWith("rss") ? "application/rss+xml" : "application/atom+xml")));
     Date newest = Date.from(newest(feed).toInstant());

@@ -117,7 +117,15 @@ public final class SiteFeeds {
         doc.body(),
         url -> {
           try {
-            return base.resolve(url.strip().replace(" ", "%20")).toString();
+            String trimmed = url.strip();
+            // java.net.URI follows RFC 2396 here; browsers (RFC 3986) keep the page's path.
+            if (trimmed.isEmpty()) {
+              return page;
+            }
+            if (trimmed.startsWith("?")) {
+              return page.replaceAll("[?#].*$", "") + trimmed;
+            }
+            return base.resolve(trimmed.replace(" ", "%20")).toString();
           } catch (IllegalArgumentException e) {
             return url;
           }

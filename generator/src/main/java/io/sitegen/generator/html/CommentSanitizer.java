@@ -14,6 +14,7 @@ public final class CommentSanitizer {
   private final Safelist safelist =
       Safelist.basic()
           .removeProtocols("a", "href", "ftp")
+          .addTags("del", "s")
           .addEnforcedAttribute("a", "rel", "nofollow ugc");
 
   private final Document.OutputSettings output =

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * CommonMark plus tables, strikethrough, autolinks, footnotes, heading ids and typographic quotes
@@ -16,6 +17,8 @@ import java.util.List;
  * threads (vsch/flexmark-java#111), so posts render in parallel.
  */
 public final class MarkdownRenderer {
+
+  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
   private final Parser parser;
   private final HtmlRenderer renderer;
@@ -59,7 +62,9 @@ public final class MarkdownRenderer {
 
   /** The HTML of a Markdown document; raw HTML is kept or escaped as configured. */
   public String render(String markdown) {
-    String html = renderer.render(parser.parse(markdown));
+    // Control characters are invisible, invalid in XML feeds and never meant: dropped at the
+    // source.
+    String html = renderer.render(parser.parse(CONTROL.matcher(markdown).replaceAll("")));
     if (html.indexOf('&') < 0) {
       return html;
     }

@@ -26,6 +26,7 @@ import java.util.Optional;
  *     -->})
  * @param truncated whether {@code listingHtml} is only the start of the body
  * @param comments readers' comments, oldest first
+ * @param gallery the path of the album the post shows, if any
  */
 public record Post(
     Path source,
@@ -41,7 +42,8 @@ public record Post(
     String html,
     String listingHtml,
     boolean truncated,
-    List<Comment> comments) {
+    List<Comment> comments,
+    Optional<String> gallery) {
 
   public Post {
     tags = List.copyOf(tags);

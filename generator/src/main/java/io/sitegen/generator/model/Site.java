@@ -16,9 +16,14 @@ import java.util.TreeMap;
  * @param posts published posts, newest first (ties: by source path)
  * @param tags every tag used by a post, by key, sorted by key
  * @param assets files from the post folders to copy beside the posts
+ * @param albums photo albums, by path
  */
 public record Site(
-    SiteConfig config, List<Post> posts, Map<String, TagInfo> tags, List<Asset> assets) {
+    SiteConfig config,
+    List<Post> posts,
+    Map<String, TagInfo> tags,
+    List<Asset> assets,
+    List<Album> albums) {
 
   /** Newest first; equal dates by source path, so the order never depends on the file system. */
   public static final Comparator<Post> NEWEST_FIRST =
@@ -30,6 +35,7 @@ public record Site(
     posts = List.copyOf(posts);
     tags = Collections.unmodifiableMap(new TreeMap<>(tags));
     assets = List.copyOf(assets);
+    albums = List.copyOf(albums);
   }
 
   /** Every comment of the blog, newest first; equal dates by file, so the order is stable. */

@@ -3,9 +3,12 @@ package io.sitegen.generator.render;
 import io.sitegen.generator.feed.SiteFeeds;
 import io.sitegen.generator.index.Listing;
 import io.sitegen.generator.index.Listing.Kind;
+import io.sitegen.generator.model.Album;
 import io.sitegen.generator.model.CategoryPath;
+import io.sitegen.generator.model.Photo;
 import io.sitegen.generator.model.Post;
 import io.sitegen.generator.model.Site;
+import io.sitegen.generator.render.view.AlbumView;
 import io.sitegen.generator.render.view.CategoryView;
 import io.sitegen.generator.render.view.CommentView;
 import io.sitegen.generator.render.view.DayView;
@@ -13,6 +16,7 @@ import io.sitegen.generator.render.view.FeedLink;
 import io.sitegen.generator.render.view.ListingView;
 import io.sitegen.generator.render.view.PageView;
 import io.sitegen.generator.render.view.PagerView;
+import io.sitegen.generator.render.view.PhotoView;
 import io.sitegen.generator.render.view.PostView;
 import io.sitegen.generator.render.view.TagView;
 import java.time.LocalDate;
@@ -109,6 +113,7 @@ public final class PagePlan {
                 "page",
                 page("Page not found — " + siteTitle, "404.html", "", views.feeds("", "")))));
     addComments(jobs);
+    addAlbums(jobs);
     return jobs;
   }
 
@@ -262,6 +267,74 @@ public final class PagePlan {
                   "comments", List.copyOf(slice),
                   "pager", pager,
                   "total", all.size())));
+    }
+  }
+
+  /** The albums index, each album's pages of thumbnails and a page per photo. */
+  private void addAlbums(List<PageJob> jobs) {
+    List<AlbumView> albums = views.albums();
+    if (albums.isEmpty()) {
+      return;
+    }
+    List<FeedLink> feeds = views.feeds("", "");
+    jobs.add(
+        new PageJob(
+            Views.ALBUMS_INDEX,
+            "albums index",
+            "albums",
+            Map.of(
+                "site", views.site(),
+                "page", page("Photos — " + siteTitle, Views.ALBUMS_INDEX, "", feeds),
+                "albums", albums)));
+    int size = site.config().gallery().photosPerPage();
+    for (Album album : site.albums()) {
+      AlbumView view = views.album(album.path());
+      List<PhotoView> photos = view.photos();
+      int pages = Math.max(1, (photos.size() + size - 1) / size);
+      for (int number = 1; number <= pages; number++) {
+        String path = Views.listingPath(album.folder(), number);
+        String title =
+            view.title() + " — " + siteTitle + (number > 1 ? " (page " + number + ")" : "");
+        jobs.add(
+            new PageJob(
+                path,
+                "album " + album.path() + " page " + number,
+                "album",
+                Map.of(
+                    "site", views.site(),
+                    "page", page(title, path, view.description(), feeds),
+                    "album", view,
+                    "photos",
+                        photos.subList((number - 1) * size, Math.min(photos.size(), number * size)),
+                    "pager",
+                        new PagerView(
+                            number,
+                            pages,
+                            number > 1 ? views.listingUrl(album.folder(), number - 1) : "",
+                            number < pages ? views.listingUrl(album.folder(), number + 1) : ""))));
+      }
+      for (int i = 0; i < photos.size(); i++) {
+        Photo photo = album.photos().get(i);
+        PhotoView photoView = photos.get(i);
+        jobs.add(
+            new PageJob(
+                photo.pagePath(),
+                "photo " + photo.source(),
+                "photo",
+                Map.of(
+                    "site",
+                    views.site(),
+                    "page",
+                    page(
+                        photoView.title() + " — " + view.title() + " — " + siteTitle,
+                        photo.pagePath(),
+                        photoView.caption(),
+                        feeds),
+                    "photo",
+                    photoView,
+                    "album",
+                    view)));
+      }
     }
   }
 

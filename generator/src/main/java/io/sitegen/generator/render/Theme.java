@@ -88,6 +88,7 @@ public final class Theme {
 
   /** The names of the templates every theme must provide. */
   static List<String> requiredTemplates() {
-    return List.of("post", "list", "tags", "404", "redirect", "comments");
+    return List.of(
+        "post", "list", "tags", "404", "redirect", "comments", "albums", "album", "photo");
   }
 }

@@ -6,23 +6,31 @@ import io.sitegen.generator.feed.SiteFeeds;
 import io.sitegen.generator.html.CommentAnchors;
 import io.sitegen.generator.html.UrlPaths;
 import io.sitegen.generator.index.Listing;
+import io.sitegen.generator.model.Album;
 import io.sitegen.generator.model.CategoryPath;
 import io.sitegen.generator.model.Comment;
+import io.sitegen.generator.model.ImageVariant;
+import io.sitegen.generator.model.Photo;
 import io.sitegen.generator.model.Post;
 import io.sitegen.generator.model.PostComment;
 import io.sitegen.generator.model.Site;
 import io.sitegen.generator.model.TagInfo;
 import io.sitegen.generator.related.RelatedPosts;
+import io.sitegen.generator.render.view.AlbumView;
 import io.sitegen.generator.render.view.CategoryView;
 import io.sitegen.generator.render.view.CommentView;
 import io.sitegen.generator.render.view.FeedLink;
+import io.sitegen.generator.render.view.GalleryView;
+import io.sitegen.generator.render.view.ImageView;
 import io.sitegen.generator.render.view.Link;
+import io.sitegen.generator.render.view.PhotoView;
 import io.sitegen.generator.render.view.PostView;
 import io.sitegen.generator.render.view.SiteView;
 import io.sitegen.generator.render.view.TagView;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -32,6 +40,9 @@ import java.util.stream.IntStream;
  * listing that shows it, so nothing is formatted twice.
  */
 public final class Views {
+
+  /** The page listing every album. */
+  public static final String ALBUMS_INDEX = "photos/index.html";
 
   private static final String RSS_TYPE = "application/rss+xml";
   private static final String ATOM_TYPE = "application/atom+xml";
@@ -43,6 +54,7 @@ public final class Views {
   private final Map<CategoryPath, CategoryView> categories = new HashMap<>();
   private final Map<String, TagView> tags = new HashMap<>();
   private final SiteView siteView;
+  private final Map<String, AlbumView> albums = new LinkedHashMap<>();
   private final List<PostView> posts;
 
   public Views(Site site, List<Listing> listings, RelatedPosts related) {
@@ -97,7 +109,11 @@ public final class Views {
             href(SiteFeeds.COMMENTS_FOLDER + "/index.html"),
             feedUrl("", Feed.RSS),
             feedUrl("", Feed.ATOM),
-            feedUrl(SiteFeeds.COMMENTS_FOLDER, Feed.RSS));
+            feedUrl(SiteFeeds.COMMENTS_FOLDER, Feed.RSS),
+            site.albums().isEmpty() ? "" : href(ALBUMS_INDEX));
+    for (Album album : site.albums()) {
+      albums.put(album.path(), albumView(album));
+    }
     PostView[] built = new PostView[site.posts().size()];
     IntStream.range(0, built.length).parallel().forEach(i -> built[i] = postView(i, related));
     this.posts = List.of(built);
@@ -180,7 +196,67 @@ public final class Views {
         post.extra(),
         threads(post),
         post.comments().size(),
-        href(post.outputPath()) + "#reader_comments");
+        href(post.outputPath()) + "#reader_comments",
+        post.gallery().map(albums::get).map(this::strip).orElse(null));
+  }
+
+  /** Every album, by path. */
+  public List<AlbumView> albums() {
+    return List.copyOf(albums.values());
+  }
+
+  public AlbumView album(String path) {
+    return albums.get(path);
+  }
+
+  private GalleryView strip(AlbumView album) {
+    int shown = Math.min(config.gallery().postThumbnails(), album.photos().size());
+    return new GalleryView(
+        new Link(album.title(), album.url()),
+        album.photos().subList(0, shown),
+        album.photos().size());
+  }
+
+  private AlbumView albumView(Album album) {
+    Link albumLink = new Link(album.title(), listingUrl(album.folder(), 1));
+    List<Photo> photos = album.photos();
+    List<PhotoView> views = new ArrayList<>();
+    for (int i = 0; i < photos.size(); i++) {
+      Photo photo = photos.get(i);
+      views.add(
+          new PhotoView(
+              photo.caption().isEmpty() ? photo.fileName() : photo.caption(),
+              photo.caption(),
+              href(photo.pagePath()),
+              image(photo.thumbnail()),
+              image(photo.thumbnail2x()),
+              image(photo.web()),
+              photo.original().map(this::href).orElse(""),
+              photo.taken().map(t -> dayFormat.format(t) + ", " + timeFormat.format(t)).orElse(""),
+              photo.camera(),
+              albumLink,
+              i > 0 ? photoLink(photos.get(i - 1)) : null,
+              i < photos.size() - 1 ? photoLink(photos.get(i + 1)) : null,
+              i + 1,
+              photos.size()));
+    }
+    return new AlbumView(
+        album.path(),
+        album.title(),
+        album.description(),
+        album.date().map(dayFormat::format).orElse(""),
+        albumLink.url(),
+        views.get(album.cover()),
+        List.copyOf(views));
+  }
+
+  private ImageView image(ImageVariant variant) {
+    return new ImageView(href(variant.outputPath()), variant.width(), variant.height());
+  }
+
+  private Link photoLink(Photo photo) {
+    return new Link(
+        photo.caption().isEmpty() ? photo.fileName() : photo.caption(), href(photo.pagePath()));
   }
 
   /** Every comment of the blog, newest first, for the recent-comments pages. */

@@ -1,9 +1,11 @@
 package io.sitegen.generator.site;
 
 import io.sitegen.generator.api.BuildEvent;
+import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.api.BuildListener;
 import io.sitegen.generator.api.BuildOptions;
 import io.sitegen.generator.api.BuildResult;
+import io.sitegen.generator.api.Problem;
 import io.sitegen.generator.config.ConfigLoader;
 import io.sitegen.generator.config.SiteConfig;
 import io.sitegen.generator.content.CommentLoader;
@@ -12,6 +14,7 @@ import io.sitegen.generator.content.LoadedContent;
 import io.sitegen.generator.content.PostLoader;
 import io.sitegen.generator.content.PostSource;
 import io.sitegen.generator.content.TagsLoader;
+import io.sitegen.generator.gallery.Galleries;
 import io.sitegen.generator.index.Listing;
 import io.sitegen.generator.index.Listings;
 import io.sitegen.generator.markdown.MarkdownRenderer;
@@ -57,12 +60,15 @@ public final class BuildPipeline {
   public BuildResult run() {
     Configured configured = timer.run("configure", this::configure, this::describe);
     LoadedContent loaded = timer.run("load", () -> load(configured.config()), this::describe);
+    // Photos before process: a photo that fails to decode leaves its album before pages use it.
+    Galleries.Result photos =
+        timer.run("photos", () -> photos(configured.config()), this::describe);
     Site site =
         timer.run(
             "process",
             () ->
                 new PostProcessor(configured.config(), configured.markdown(), this::warn)
-                    .process(loaded),
+                    .process(loaded, photos.albums()),
             s ->
                 count(s.posts().size(), "post")
                     + " from Markdown, "
@@ -86,7 +92,8 @@ public final class BuildPipeline {
           timer.run(
               "write",
               () -> {
-                int files = renderer.copyFiles(indexed.site(), indexed.views());
+                int files = renderer.copyFiles(indexed.site(), indexed.views(), photos.files());
+                failIfStrict();
                 output.commit();
                 return files;
               },
@@ -97,6 +104,8 @@ public final class BuildPipeline {
           pages,
           feeds,
           copied,
+          photos.processed(),
+          photos.reused(),
           timer.timings(),
           warnings);
     }
@@ -116,6 +125,23 @@ public final class BuildPipeline {
     List<CommentSource> comments =
         new CommentLoader(config.timezone(), this::warn).load(options.sourceDir(), published);
     return content.with(tags, comments);
+  }
+
+  private Galleries.Result photos(SiteConfig config) {
+    return new Galleries(
+            config.gallery(),
+            options.cacheDir(),
+            this::warn,
+            progress -> listener.onEvent(BuildEvent.info(progress)))
+        .build(options.sourceDir());
+  }
+
+  /** With --strict every warning is an error; checked before the new site replaces the old. */
+  private void failIfStrict() {
+    if (options.strict() && !warnings.isEmpty()) {
+      throw new BuildException(
+          "write", warnings.stream().map(w -> Problem.general(w, "")).toList());
+    }
   }
 
   private Configured configure() {
@@ -168,6 +194,19 @@ public final class BuildPipeline {
 
   private static String count(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  private String describe(Galleries.Result photos) {
+    int count = photos.albums().stream().mapToInt(a -> a.photos().size()).sum();
+    return count(photos.albums().size(), "album")
+        + ", "
+        + count(count, "photo")
+        + ": "
+        + photos.processed()
+        + " processed, "
+        + photos.reused()
+        + " from the cache"
+        + (photos.skipped() > 0 ? ", " + photos.skipped() + " left out" : "");
   }
 
   private String describe(Indexed indexed) {

@@ -12,6 +12,7 @@ import io.sitegen.generator.html.PostBodyProcessor;
 import io.sitegen.generator.html.ProcessedBody;
 import io.sitegen.generator.html.UrlPaths;
 import io.sitegen.generator.markdown.MarkdownRenderer;
+import io.sitegen.generator.model.Album;
 import io.sitegen.generator.model.Comment;
 import io.sitegen.generator.model.Post;
 import io.sitegen.generator.model.Site;
@@ -28,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -50,7 +52,10 @@ final class PostProcessor {
     this.warn = warn;
   }
 
-  Site process(LoadedContent loaded) {
+  /**
+   * @param albums the photo albums, for the posts that show one
+   */
+  Site process(LoadedContent loaded, List<Album> albums) {
     List<PostSource> sources = new ArrayList<>(loaded.posts());
     sources.sort(
         Comparator.comparing((PostSource p) -> p.frontMatter().date())
@@ -64,6 +69,8 @@ final class PostProcessor {
     }
     PostBodyProcessor bodies = new PostBodyProcessor(config.basePath(), urlsBySource);
     Map<Path, List<CommentSource>> comments = threads(loaded.comments());
+    Set<String> albumPaths = albums.stream().map(Album::path).collect(Collectors.toSet());
+    List<Optional<String>> galleries = sources.stream().map(p -> gallery(p, albumPaths)).toList();
     Post[] posts = new Post[sources.size()];
     IntStream.range(0, posts.length)
         .parallel()
@@ -75,9 +82,38 @@ final class PostProcessor {
                       source,
                       outputPaths[i],
                       bodies,
-                      comments.getOrDefault(source.source(), List.of()));
+                      comments.getOrDefault(source.source(), List.of()),
+                      galleries.get(i));
             });
-    return new Site(config, List.of(posts), tags(sources, loaded.tagMetadata()), loaded.assets());
+    return new Site(
+        config, List.of(posts), tags(sources, loaded.tagMetadata()), loaded.assets(), albums);
+  }
+
+  /**
+   * The album a post shows: the one its front matter names, else the album of its own folder (the
+   * images beside it), if there is one; {@code gallery: false} shows none.
+   */
+  private Optional<String> gallery(PostSource post, Set<String> albums) {
+    Optional<String> named = post.frontMatter().gallery();
+    if (named.isEmpty()) {
+      String own = post.category().relative();
+      return albums.contains(own) ? Optional.of(own) : Optional.empty();
+    }
+    String path = named.get().replaceAll("^/+|/+$", "");
+    if (path.equals("false") || path.equals("none")) {
+      return Optional.empty();
+    }
+    if (!albums.contains(path)) {
+      warn.accept(
+          post.source().toString().replace('\\', '/')
+              + ": gallery '"
+              + named.get()
+              + "' is not an album, so the post shows no photos. Put the photos in photos/"
+              + path
+              + "/");
+      return Optional.empty();
+    }
+    return Optional.of(path);
   }
 
   private String[] outputPaths(List<PostSource> sources) {
@@ -132,25 +168,35 @@ final class PostProcessor {
     return result;
   }
 
+  /**
+   * The comment pointing at the top of its thread. A comment whose parent is missing starts a
+   * thread of its own (warned about once, for that comment), and its replies join it; a cycle of
+   * parents makes each a thread of its own.
+   */
   private CommentSource withTopLevelParent(CommentSource comment, Map<String, CommentSource> byId) {
+    comment
+        .parentId()
+        .filter(id -> !byId.containsKey(id))
+        .ifPresent(
+            id ->
+                warn.accept(
+                    comment.source().toString().replace('\\', '/')
+                        + ": parent '"
+                        + id
+                        + "' is not a comment on the same post, so this is shown as a new thread"));
     CommentSource top = comment;
     Set<String> seen = new HashSet<>();
-    while (top.parentId().isPresent() && seen.add(top.id())) {
+    seen.add(comment.id());
+    boolean cycle = false;
+    while (top.parentId().isPresent() && byId.containsKey(top.parentId().get())) {
       CommentSource parent = byId.get(top.parentId().get());
-      if (parent == null) {
-        warn.accept(
-            top.source().toString().replace('\\', '/')
-                + ": parent '"
-                + top.parentId().get()
-                + "' is not a comment on the same post, so this is shown as a new thread");
+      if (!seen.add(parent.id())) {
+        cycle = true;
         break;
       }
       top = parent;
     }
-    Optional<String> parent =
-        top == comment || top.parentId().isPresent() && seen.contains(top.id())
-            ? Optional.empty()
-            : Optional.of(top.id());
+    Optional<String> parent = top == comment || cycle ? Optional.empty() : Optional.of(top.id());
     return new CommentSource(
         comment.id(),
         comment.source(),
@@ -177,7 +223,8 @@ final class PostProcessor {
       PostSource source,
       String outputPath,
       PostBodyProcessor bodies,
-      List<CommentSource> comments) {
+      List<CommentSource> comments,
+      Optional<String> gallery) {
     PostSource.FrontMatter fm = source.frontMatter();
     String href = UrlPaths.href(config.basePath(), outputPath);
     String idPrefix = outputPath.replaceAll("\\.html$", "").replaceAll("[^A-Za-z0-9_-]+", "-");
@@ -200,7 +247,8 @@ final class PostProcessor {
         body.html(),
         body.listingHtml(),
         body.truncated(),
-        comments.stream().map(this::comment).toList());
+        comments.stream().map(this::comment).toList(),
+        gallery);
   }
 
   /** Tags used by the posts: metadata from tags.yaml, else the name as first written. */

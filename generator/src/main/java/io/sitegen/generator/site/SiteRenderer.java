@@ -6,6 +6,7 @@ import io.sitegen.generator.config.SiteConfig;
 import io.sitegen.generator.feed.Feed;
 import io.sitegen.generator.feed.FeedWriter;
 import io.sitegen.generator.feed.SiteFeeds;
+import io.sitegen.generator.gallery.LocationStripper;
 import io.sitegen.generator.index.Listing;
 import io.sitegen.generator.model.Asset;
 import io.sitegen.generator.model.Post;
@@ -130,8 +131,8 @@ final class SiteRenderer {
    * the files beside the posts; writes {@code sitemap.xml} and {@code robots.txt}. Returns the
    * number of files copied.
    */
-  int copyFiles(Site site, Views views) {
-    Map<String, Object> files = new TreeMap<>();
+  int copyFiles(Site site, Views views, Map<String, Path> images) {
+    Map<String, Object> files = new TreeMap<>(images);
     new Theme(SiteRenderer.class.getClassLoader()).forEachStaticFile(files::put);
     Path staticDir = sourceDir.resolve("static");
     if (Files.isDirectory(staticDir)) {
@@ -141,7 +142,11 @@ final class SiteRenderer {
     }
     List<Problem> clashes = new ArrayList<>();
     for (Asset asset : site.assets()) {
-      Object other = files.put(asset.outputPath(), asset.source());
+      Object published = publishable(asset);
+      if (published == null) {
+        continue;
+      }
+      Object other = files.put(asset.outputPath(), published);
       if (other instanceof Path path && path.startsWith(staticDir)) {
         clashes.add(
             clash(
@@ -229,6 +234,27 @@ final class SiteRenderer {
             });
     if (failure.get() != null) {
       throw failure.get();
+    }
+  }
+
+  /**
+   * What to publish of a file beside the posts: images lose the metadata that says where they were
+   * taken, like every other published image; anything else is copied as it is. Null (with a
+   * warning) for an image whose structure cannot be followed, which is never published raw.
+   */
+  private Object publishable(Asset asset) {
+    if (!LocationStripper.handles(asset.source())) {
+      return asset.source();
+    }
+    try {
+      return LocationStripper.strip(asset.source());
+    } catch (IOException | RuntimeException e) {
+      warn.accept(
+          sourceDir.relativize(asset.source()).toString().replace('\\', '/')
+              + ": cannot be read as an image ("
+              + e.getMessage()
+              + "), so it is not published");
+      return null;
     }
   }
 

@@ -16,7 +16,8 @@ import picocli.CommandLine;
 class SiteGenCommandIT {
 
   private static final List<String> STAGES =
-      List.of("configure:", "load:", "process:", "index:", "render:", "feeds:", "write:");
+      List.of(
+          "configure:", "load:", "photos:", "process:", "index:", "render:", "feeds:", "write:");
 
   /** What one run printed. */
   record Run(int exitCode, String out, String err) {

@@ -607,10 +607,10 @@ class SiteFeaturesIT {
     assertThat(built.resolve("index.html")).isRegularFile();
     assertThat(entryTitles(TestSites.page(built, "index.html")))
         .containsExactly("A quiet day", "Rainy Saturday", FISH);
-    // No staging or old folders are left beside the output.
+    // No staging or old folders are left beside the output (the image cache is TestSites').
     try (var siblings = Files.list(tmp)) {
       assertThat(siblings.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("blog", "site");
+          .containsExactlyInAnyOrder("blog", "site", "site-cache");
     }
   }
 

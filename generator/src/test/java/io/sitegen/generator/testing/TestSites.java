@@ -87,9 +87,14 @@ public final class TestSites {
     return dir;
   }
 
-  /** Options for building {@code source} into {@code output} at {@link #NOW}. */
+  /**
+   * Options for building {@code source} into {@code output} at {@link #NOW}, with the image cache
+   * beside the output so fixture folders are never written to.
+   */
   public static BuildOptions options(Path source, Path output) {
-    return BuildOptions.of(source, output).withNow(NOW);
+    return BuildOptions.of(source, output)
+        .withNow(NOW)
+        .withCacheDir(output.resolveSibling(output.getFileName() + "-cache"));
   }
 
   /** Builds with {@link #options}, collecting the events. */

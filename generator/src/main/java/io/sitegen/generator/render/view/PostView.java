@@ -25,6 +25,7 @@ import java.util.Map;
  * @param comments readers' comments, oldest first, each with its replies
  * @param commentCount all comments, replies included
  * @param commentsUrl the comments section of the post's page
+ * @param gallery thumbnails of the post's album, or null when it shows none
  */
 public record PostView(
     String title,
@@ -45,4 +46,5 @@ public record PostView(
     Map<String, Object> extra,
     List<CommentView> comments,
     int commentCount,
-    String commentsUrl) {}
+    String commentsUrl,
+    GalleryView gallery) {}

@@ -21,6 +21,7 @@ import java.util.Map;
  * @param rssUrl the whole blog's RSS feed, or an empty string without a {@code baseUrl}
  * @param atomUrl the whole blog's Atom feed, or an empty string
  * @param commentsRssUrl the comments' RSS feed, or an empty string
+ * @param albumsUrl the index of photo albums, or an empty string when the blog has none
  */
 public record SiteView(
     String title,
@@ -36,4 +37,5 @@ public record SiteView(
     String commentsUrl,
     String rssUrl,
     String atomUrl,
-    String commentsRssUrl) {}
+    String commentsRssUrl,
+    String albumsUrl) {}
