@@ -79,7 +79,11 @@ public final class SiteGenCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       Path target = output != null ? output : source.resolve("target").resolve("site");
-      BuildOptions options = BuildOptions.of(source, target).withDrafts(drafts).withFuture(future);
+      BuildOptions options =
+          BuildOptions.of(source, target).withDrafts(drafts).withFuture(future).withStrict(strict);
+      if (cache != null) {
+        options = options.withCacheDir(cache);
+      }
       if (baseUrl != null) {
         options = options.withBaseUrl(baseUrl);
       }

@@ -202,4 +202,52 @@ class SiteGenCommandIT {
         .contains("--source");
     assertThat(run.out() + run.err()).doesNotContain("\tat ");
   }
+
+  @Test
+  void cacheAndStrictOptionsReachTheBuild(@TempDir Path tmp) {
+    Path blog =
+        TestSites.write(
+            tmp.resolve("blog"),
+            """
+            --- posts/a/hello.md ---
+            ---
+            title: Hello
+            date: 2014-01-02 10:00
+            ---
+            No baseUrl in site.yaml: a warning.
+            """);
+    Path cache = tmp.resolve("my-cache");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new SiteGenCommand());
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+
+    int lenient =
+        cli.execute(
+            "build",
+            "--source",
+            blog.toString(),
+            "--output",
+            tmp.resolve("site").toString(),
+            "--cache",
+            cache.toString());
+    int strict =
+        cli.execute(
+            "build",
+            "--source",
+            blog.toString(),
+            "--output",
+            tmp.resolve("strict").toString(),
+            "--cache",
+            cache.toString(),
+            "--strict");
+
+    assertThat(lenient).isZero();
+    assertThat(cache).isDirectory();
+    assertThat(blog.resolve("target")).doesNotExist();
+    assertThat(strict).isEqualTo(1);
+    assertThat(tmp.resolve("strict")).doesNotExist();
+    assertThat(err.toString()).contains("error:").contains("baseUrl");
+  }
 }
