@@ -140,12 +140,7 @@ public final class PagePlan {
           listing
               .posts()
               .subList(Math.min(total, (number - 1) * size), Math.min(total, number * size));
-      PagerView pager =
-          new PagerView(
-              number,
-              pages,
-              number > 1 ? views.listingUrl(listing.folder(), number - 1) : "",
-              number < pages ? views.listingUrl(listing.folder(), number + 1) : "");
+      PagerView pager = pager(listing.folder(), number, pages);
       ListingView view =
           new ListingView(
               listing.kind().templateName(),
@@ -247,12 +242,7 @@ public final class PagePlan {
           all.subList(
               Math.min(all.size(), (number - 1) * COMMENTS_PER_PAGE),
               Math.min(all.size(), number * COMMENTS_PER_PAGE));
-      PagerView pager =
-          new PagerView(
-              number,
-              pages,
-              number > 1 ? views.listingUrl(folder, number - 1) : "",
-              number < pages ? views.listingUrl(folder, number + 1) : "");
+      PagerView pager = pager(folder, number, pages);
       String path = Views.listingPath(folder, number);
       String title =
           "Recent comments — " + siteTitle + (number > 1 ? " (page " + number + ")" : "");
@@ -306,12 +296,7 @@ public final class PagePlan {
                     "album", view,
                     "photos",
                         photos.subList((number - 1) * size, Math.min(photos.size(), number * size)),
-                    "pager",
-                        new PagerView(
-                            number,
-                            pages,
-                            number > 1 ? views.listingUrl(album.folder(), number - 1) : "",
-                            number < pages ? views.listingUrl(album.folder(), number + 1) : ""))));
+                    "pager", pager(album.folder(), number, pages))));
       }
       for (int i = 0; i < photos.size(); i++) {
         Photo photo = album.photos().get(i);
@@ -336,6 +321,18 @@ public final class PagePlan {
                     view)));
       }
     }
+  }
+
+  /**
+   * Where page {@code number} of {@code pages} sits, for a listing whose first page is in {@code
+   * folder}.
+   */
+  private PagerView pager(String folder, int number, int pages) {
+    return new PagerView(
+        number,
+        pages,
+        number > 1 ? views.listingUrl(folder, number - 1) : "",
+        number < pages ? views.listingUrl(folder, number + 1) : "");
   }
 
   private PageView page(String title, String outputPath, String description, List<FeedLink> feeds) {
