@@ -1,9 +1,5 @@
 package io.sitegen.maven;
 
-import io.sitegen.generator.api.BuildOptions;
-import io.sitegen.generator.api.BuildResult;
-import io.sitegen.generator.api.SiteGenerator;
-import java.time.Duration;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -18,13 +14,6 @@ public class BuildMojo extends AbstractSiteMojo {
     if (MojoSupport.skipped(skip(), "build", getLog())) {
       return;
     }
-    BuildOptions options = MojoSupport.buildOptions(this);
-    long start = System.nanoTime();
-    BuildResult result =
-        MojoSupport.call(
-            getLog(), () -> new SiteGenerator().build(options, new MavenBuildListener(getLog())));
-    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-    // The generator already said each stage; this is the one line to look for afterwards.
-    getLog().info(MojoSupport.summary(result, projectDirectory(), elapsed));
+    MojoSupport.build(this, getLog());
   }
 }

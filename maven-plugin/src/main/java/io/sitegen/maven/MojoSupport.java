@@ -3,6 +3,7 @@ package io.sitegen.maven;
 import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.api.BuildOptions;
 import io.sitegen.generator.api.BuildResult;
+import io.sitegen.generator.api.SiteGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -67,6 +68,22 @@ final class MojoSupport {
             .withFuture(params.future())
             .withStrict(params.strict());
     return params.baseUrl().map(options::withBaseUrl).orElse(options);
+  }
+
+  /**
+   * A full build as the build goal does it, ending with the summary line; the goals that need a
+   * fresh site first (serve, publish) call this too.
+   */
+  static BuildResult build(AbstractSiteMojo params, Log log)
+      throws MojoExecutionException, MojoFailureException {
+    BuildOptions options = buildOptions(params);
+    long start = System.nanoTime();
+    BuildResult result =
+        call(log, () -> new SiteGenerator().build(options, new MavenBuildListener(log)));
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+    // The generator already said each stage; this is the one line to look for afterwards.
+    log.info(summary(result, params.projectDirectory(), elapsed));
+    return result;
   }
 
   /**

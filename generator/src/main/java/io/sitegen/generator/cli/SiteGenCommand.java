@@ -1,16 +1,13 @@
 package io.sitegen.generator.cli;
 
-import io.sitegen.generator.api.BuildEvent;
 import io.sitegen.generator.api.BuildException;
-import io.sitegen.generator.api.BuildOptions;
 import io.sitegen.generator.api.BuildResult;
 import io.sitegen.generator.api.SiteGenerator;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** The {@code site-gen} command and its sub-commands. */
 @Command(
@@ -32,7 +29,7 @@ public final class SiteGenCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  private static String count(int n, String noun) {
+  static String count(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
@@ -40,37 +37,7 @@ public final class SiteGenCommand implements Runnable {
   @Command(name = "build", mixinStandardHelpOptions = true, description = "Builds the site.")
   static final class Build implements Callable<Integer> {
 
-    @Option(
-        names = "--source",
-        defaultValue = ".",
-        description = "The blog folder (holds site.yaml and posts/). Default: ${DEFAULT-VALUE}")
-    Path source;
-
-    @Option(
-        names = "--output",
-        description = "Where to write the site. Default: SOURCE/target/site")
-    Path output;
-
-    @Option(names = "--drafts", description = "Also publish posts marked draft: true.")
-    boolean drafts;
-
-    @Option(names = "--future", description = "Also publish posts dated in the future.")
-    boolean future;
-
-    @Option(names = "--strict", description = "Fail on any warning.")
-    boolean strict;
-
-    @Option(
-        names = "--cache",
-        description =
-            "Where derived images are kept between builds. Default: SOURCE/target/sitegen-cache")
-    Path cache;
-
-    @Option(names = "--base-url", description = "Overrides baseUrl of site.yaml.")
-    String baseUrl;
-
-    @Option(names = "--verbose", description = "Also print debug messages.")
-    boolean verbose;
+    @Mixin BuildArgs build;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -78,28 +45,8 @@ public final class SiteGenCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      Path target = output != null ? output : source.resolve("target").resolve("site");
-      BuildOptions options =
-          BuildOptions.of(source, target).withDrafts(drafts).withFuture(future).withStrict(strict);
-      if (cache != null) {
-        options = options.withCacheDir(cache);
-      }
-      if (baseUrl != null) {
-        options = options.withBaseUrl(baseUrl);
-      }
       try {
-        BuildResult result =
-            new SiteGenerator()
-                .build(
-                    options,
-                    event -> {
-                      if (event.level() == BuildEvent.Level.WARNING) {
-                        err.println("warning: " + event.message());
-                      } else if (event.level() == BuildEvent.Level.INFO || verbose) {
-                        out.println(event.message());
-                      }
-                      out.flush();
-                    });
+        BuildResult result = new SiteGenerator().build(build.options(), build.listener(out, err));
         long millis = result.stages().stream().mapToLong(s -> s.duration().toMillis()).sum();
         out.printf(
             "built %s into %s and %s, copied %s, in %d ms%n",
@@ -110,12 +57,19 @@ public final class SiteGenCommand implements Runnable {
             millis);
         return 0;
       } catch (BuildException e) {
-        err.println("error: " + e.getMessage());
-        if (verbose && e.getCause() != null) {
-          e.printStackTrace(err);
-        }
-        return 1;
+        return failed(e, err, build.verbose);
       }
     }
+  }
+
+  /**
+   * One error line; the stack trace only with --verbose, since most failures are input mistakes.
+   */
+  static int failed(RuntimeException e, PrintWriter err, boolean verbose) {
+    err.println("error: " + e.getMessage());
+    if (verbose && e.getCause() != null) {
+      e.printStackTrace(err);
+    }
+    return 1;
   }
 }
