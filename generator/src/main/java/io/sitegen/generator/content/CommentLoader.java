@@ -168,7 +168,7 @@ public final class CommentLoader {
   private static List<Path> list(Path dir) {
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile)
-          .filter(p -> !PostLoader.isIgnored(dir.relativize(p)))
+          .filter(p -> !SourceFiles.isHidden(dir.relativize(p)))
           .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
           .sorted()
           .toList();

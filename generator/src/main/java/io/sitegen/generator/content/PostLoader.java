@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,13 +35,22 @@ public final class PostLoader {
 
   private final ZoneId zone;
   private final FrontMatterParser frontMatter;
+  private final PostCache cache;
 
   /**
    * @param warn told of front matter keys that look like misspelt known keys
    */
   public PostLoader(ZoneId zone, Consumer<String> warn) {
+    this(zone, warn, null);
+  }
+
+  /**
+   * @param cache posts parsed by earlier builds, reused where the file's text is unchanged
+   */
+  public PostLoader(ZoneId zone, Consumer<String> warn, PostCache cache) {
     this.zone = zone;
     this.frontMatter = new FrontMatterParser(zone, warn);
+    this.cache = cache;
   }
 
   /**
@@ -88,6 +98,9 @@ public final class PostLoader {
         problems.addAll(e.problems());
       }
     }
+    if (cache != null) {
+      cache.retain(Set.copyOf(files));
+    }
     if (!problems.isEmpty()) {
       throw new BuildException(FrontMatterParser.STAGE, problems);
     }
@@ -106,6 +119,18 @@ public final class PostLoader {
 
   private PostSource read(Path file, Path shown, CategoryPath category) {
     String text = SourceFiles.readUtf8(FrontMatterParser.STAGE, file, shown);
+    PostSource cached = cache == null ? null : cache.get(file, text);
+    if (cached != null) {
+      return cached;
+    }
+    PostSource post = parse(file, shown, category, text);
+    if (cache != null) {
+      cache.put(file, text, post);
+    }
+    return post;
+  }
+
+  private PostSource parse(Path file, Path shown, CategoryPath category, String text) {
     String stem = stem(file.getFileName().toString());
     Optional<ZonedDateTime> fileDate = Optional.empty();
     Matcher dated = DATED_NAME.matcher(stem);
@@ -137,7 +162,7 @@ public final class PostLoader {
   private static List<Path> listFiles(Path dir) {
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile)
-          .filter(p -> !isIgnored(dir.relativize(p)))
+          .filter(p -> !SourceFiles.isHidden(dir.relativize(p)))
           .sorted()
           .toList();
     } catch (IOException | UncheckedIOException e) {
@@ -146,20 +171,5 @@ public final class PostLoader {
           Problem.general("cannot list " + dir + ": " + e.getMessage(), "Check its permissions"),
           e);
     }
-  }
-
-  /** Hidden files and folders, and the backups and locks editors leave while a file is open. */
-  static boolean isIgnored(Path relative) {
-    for (Path part : relative) {
-      String name = part.toString();
-      if (name.startsWith(".")
-          || name.startsWith("#")
-          || name.endsWith("~")
-          || name.endsWith(".swp")
-          || name.endsWith(".tmp")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

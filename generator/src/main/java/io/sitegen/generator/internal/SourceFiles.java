@@ -72,4 +72,25 @@ public final class SourceFiles {
     }
     return line;
   }
+
+  /**
+   * Whether a path of the blog folder is hidden from the build: hidden files and folders, and the
+   * backups, swap files and locks editors write beside a file while it is open ({@code 4913} is
+   * vim's test file).
+   */
+  public static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      String name = part.toString();
+      if (name.startsWith(".")
+          || name.startsWith("#")
+          || name.endsWith("~")
+          || name.endsWith(".swp")
+          || name.endsWith(".swx")
+          || name.endsWith(".tmp")
+          || name.equals("4913")) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -24,7 +24,7 @@ import io.sitegen.generator.related.RelatedPosts;
 import io.sitegen.generator.render.TemplateEngine;
 import io.sitegen.generator.render.Theme;
 import io.sitegen.generator.render.Views;
-import io.sitegen.generator.write.SiteOutput;
+import io.sitegen.generator.write.OutputFolder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,31 +43,54 @@ public final class BuildPipeline {
   private final BuildListener listener;
   private final StageTimer timer;
   private final List<String> warnings = new ArrayList<>();
+  private final BuildMemory memory;
 
   public BuildPipeline(BuildOptions options, BuildListener listener) {
+    this(options, listener, BuildMemory.none(options));
+  }
+
+  /**
+   * @param memory what earlier builds of the same blog left to reuse (a preview's), or nothing
+   */
+  BuildPipeline(BuildOptions options, BuildListener listener, BuildMemory memory) {
     this.options = options;
     this.listener = listener;
     this.timer = new StageTimer(listener);
+    this.memory = memory;
   }
 
   /** The engines and settings every later stage uses. */
-  private record Configured(
-      SiteConfig config, TemplateEngine templates, MarkdownRenderer markdown) {}
+  record Configured(SiteConfig config, TemplateEngine templates, MarkdownRenderer markdown) {}
 
   /** What render needs: the site, its listings and its views. */
   private record Indexed(Site site, List<Listing> listings, Views views) {}
 
   public BuildResult run() {
-    Configured configured = timer.run("configure", this::configure, this::describe);
+    try {
+      return stages();
+    } catch (RuntimeException e) {
+      memory.failed();
+      throw e;
+    }
+  }
+
+  private BuildResult stages() {
+    Configured configured =
+        memory.configured() != null
+            ? memory.configured()
+            : timer.run("configure", this::configure, this::describe);
     LoadedContent loaded = timer.run("load", () -> load(configured.config()), this::describe);
     // Photos before process: a photo that fails to decode leaves its album before pages use it.
     Galleries.Result photos =
-        timer.run("photos", () -> photos(configured.config()), this::describe);
+        memory.photos() != null
+            ? memory.photos()
+            : timer.run("photos", () -> photos(configured.config()), this::describe);
     Site site =
         timer.run(
             "process",
             () ->
-                new PostProcessor(configured.config(), configured.markdown(), this::warn)
+                new PostProcessor(
+                        configured.config(), configured.markdown(), this::warn, memory.posts())
                     .process(loaded, photos.albums()),
             s ->
                 count(s.posts().size(), "post")
@@ -75,19 +98,28 @@ public final class BuildPipeline {
                     + count(s.tags().size(), "tag"));
     Indexed indexed = timer.run("index", () -> index(site), this::describe);
     // Pages go to a staging folder; the old site is replaced only after everything is written.
-    try (SiteOutput output = SiteOutput.open(options.outputDir(), options.sourceDir())) {
+    try (OutputFolder output = memory.output()) {
       SiteRenderer renderer =
-          new SiteRenderer(configured.templates(), output, options.sourceDir(), this::warn);
+          new SiteRenderer(
+              configured.templates(),
+              output,
+              options.sourceDir(),
+              this::warn,
+              memory.pages(),
+              memory.feeds());
       int pages =
           timer.run(
               "render",
               () -> renderer.renderPages(indexed.site(), indexed.listings(), indexed.views()),
-              n -> n + " pages");
+              n -> partly(renderer.pagesRendered(), n, "pages"));
       int feeds =
           timer.run(
               "feeds",
               () -> renderer.renderFeeds(indexed.site(), indexed.listings(), indexed.views()),
-              n -> n == 0 ? "none (no baseUrl)" : n + " files (RSS and Atom)");
+              n ->
+                  n == 0
+                      ? "none (no baseUrl)"
+                      : partly(renderer.feedsRendered(), n, "files") + " (RSS and Atom)");
       int copied =
           timer.run(
               "write",
@@ -98,11 +130,12 @@ public final class BuildPipeline {
                 return files;
               },
               n -> count(n, "file") + " copied, site in " + options.outputDir());
+      memory.built(configured, photos);
       return new BuildResult(
           options.outputDir(),
           site.posts().size(),
-          pages,
-          feeds,
+          renderer.pagesRendered(),
+          renderer.feedsRendered(),
           copied,
           photos.processed(),
           photos.reused(),
@@ -113,7 +146,7 @@ public final class BuildPipeline {
 
   private LoadedContent load(SiteConfig config) {
     LoadedContent content =
-        new PostLoader(config.timezone(), this::warn)
+        new PostLoader(config.timezone(), this::warn, memory.postSources())
             .load(
                 options.sourceDir(),
                 options.includeDrafts(),
@@ -190,6 +223,13 @@ public final class BuildPipeline {
       text.append(", ").append(count(content.futureSkipped(), "future post")).append(" left out");
     }
     return text.toString();
+  }
+
+  /** {@code 230 pages}, or in a preview {@code 6 of 230 pages, the rest unchanged}. */
+  private static String partly(int done, int all, String nouns) {
+    return done == all
+        ? all + " " + nouns
+        : done + " of " + all + " " + nouns + ", the rest unchanged";
   }
 
   private static String count(int n, String noun) {

@@ -45,11 +45,14 @@ final class PostProcessor {
   private final MarkdownRenderer commentMarkdown = MarkdownRenderer.forComments();
   private final CommentSanitizer sanitizer = new CommentSanitizer();
   private final Consumer<String> warn;
+  private final PostMemo memo;
 
-  PostProcessor(SiteConfig config, MarkdownRenderer markdown, Consumer<String> warn) {
+  PostProcessor(
+      SiteConfig config, MarkdownRenderer markdown, Consumer<String> warn, PostMemo memo) {
     this.config = config;
     this.markdown = markdown;
     this.warn = warn;
+    this.memo = memo;
   }
 
   /**
@@ -67,6 +70,7 @@ final class PostProcessor {
       urlsBySource.put(
           belowPosts(sources.get(i).source()), UrlPaths.href(config.basePath(), outputPaths[i]));
     }
+    memo.begin(urlsBySource);
     PostBodyProcessor bodies = new PostBodyProcessor(config.basePath(), urlsBySource);
     Map<Path, List<CommentSource>> comments = threads(loaded.comments());
     Set<String> albumPaths = albums.stream().map(Album::path).collect(Collectors.toSet());
@@ -77,14 +81,15 @@ final class PostProcessor {
         .forEach(
             i -> {
               PostSource source = sources.get(i);
-              posts[i] =
-                  post(
+              PostMemo.Key key =
+                  new PostMemo.Key(
                       source,
                       outputPaths[i],
-                      bodies,
                       comments.getOrDefault(source.source(), List.of()),
                       galleries.get(i));
+              posts[i] = memo.get(key, () -> post(key, bodies));
             });
+    memo.end();
     return new Site(
         config, List.of(posts), tags(sources, loaded.tagMetadata()), loaded.assets(), albums);
   }
@@ -219,12 +224,9 @@ final class PostProcessor {
         source.parentId());
   }
 
-  private Post post(
-      PostSource source,
-      String outputPath,
-      PostBodyProcessor bodies,
-      List<CommentSource> comments,
-      Optional<String> gallery) {
+  private Post post(PostMemo.Key key, PostBodyProcessor bodies) {
+    PostSource source = key.source();
+    String outputPath = key.outputPath();
     PostSource.FrontMatter fm = source.frontMatter();
     String href = UrlPaths.href(config.basePath(), outputPath);
     String idPrefix = outputPath.replaceAll("\\.html$", "").replaceAll("[^A-Za-z0-9_-]+", "-");
@@ -247,8 +249,8 @@ final class PostProcessor {
         body.html(),
         body.listingHtml(),
         body.truncated(),
-        comments.stream().map(this::comment).toList(),
-        gallery);
+        key.comments().stream().map(this::comment).toList(),
+        key.gallery());
   }
 
   /** Tags used by the posts: metadata from tags.yaml, else the name as first written. */

@@ -17,7 +17,7 @@ import io.sitegen.generator.render.TemplateEngine;
 import io.sitegen.generator.render.Theme;
 import io.sitegen.generator.render.Views;
 import io.sitegen.generator.render.view.TagView;
-import io.sitegen.generator.write.SiteOutput;
+import io.sitegen.generator.write.OutputFolder;
 import io.sitegen.generator.write.Sitemap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -43,19 +44,44 @@ final class SiteRenderer {
   private static final String SITEMAP = "sitemap.xml";
 
   private final TemplateEngine templates;
-  private final SiteOutput output;
+  private final OutputFolder output;
   private final Path sourceDir;
   private final Consumer<String> warn;
   private final Map<String, String> pageOrigins = new HashMap<>();
+  private final RenderMemo pageMemo;
+  private final RenderMemo feedMemo;
+  private final AtomicInteger pagesRendered = new AtomicInteger();
+  private final AtomicInteger feedsRendered = new AtomicInteger();
 
-  SiteRenderer(TemplateEngine templates, SiteOutput output, Path sourceDir, Consumer<String> warn) {
+  /**
+   * @param pages and {@code feeds}: what the output folder's pages and feeds were made from
+   */
+  SiteRenderer(
+      TemplateEngine templates,
+      OutputFolder output,
+      Path sourceDir,
+      Consumer<String> warn,
+      RenderMemo pages,
+      RenderMemo feeds) {
     this.templates = templates;
     this.output = output;
+    this.pageMemo = pages;
+    this.feedMemo = feeds;
     this.sourceDir = sourceDir;
     this.warn = warn;
   }
 
-  /** Renders every page; returns how many. */
+  /** Pages rendered so far; the others were kept from the previous build. */
+  int pagesRendered() {
+    return pagesRendered.get();
+  }
+
+  /** Feed files written so far; the others were kept from the previous build. */
+  int feedsRendered() {
+    return feedsRendered.get();
+  }
+
+  /** Renders every page; returns how many the site has. */
   int renderPages(Site site, List<Listing> listings, Views views) {
     List<PageJob> jobs = PagePlan.of(site, listings, views);
     List<Problem> clashes = new ArrayList<>();
@@ -70,9 +96,15 @@ final class SiteRenderer {
     }
     inParallel(
         jobs,
-        job ->
+        job -> {
+          if (pageMemo.unchanged(job.outputPath(), job)) {
+            output.keep(job.outputPath());
+          } else {
             output.write(
-                job.outputPath(), templates.render(job.template(), job.context(), job.origin())));
+                job.outputPath(), templates.render(job.template(), job.context(), job.origin()));
+            pagesRendered.incrementAndGet();
+          }
+        });
     return jobs.size();
   }
 
@@ -120,8 +152,14 @@ final class SiteRenderer {
     inParallel(
         all,
         feed -> {
-          output.write(feed.path(Feed.RSS), writer.rss(feed));
-          output.write(feed.path(Feed.ATOM), writer.atom(feed));
+          if (feedMemo.unchanged(feed.path(Feed.RSS), feed)) {
+            output.keep(feed.path(Feed.RSS));
+            output.keep(feed.path(Feed.ATOM));
+          } else {
+            output.write(feed.path(Feed.RSS), writer.rss(feed));
+            output.write(feed.path(Feed.ATOM), writer.atom(feed));
+            feedsRendered.addAndGet(2);
+          }
         });
     return all.size() * 2;
   }

@@ -4,7 +4,6 @@ import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.api.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -22,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * site-gen made it (it holds {@link #MARKER}) or it is empty: a mistyped {@code --output} must
  * never delete a user's files.
  */
-public final class SiteOutput implements AutoCloseable {
+public final class SiteOutput implements OutputFolder {
 
   /** Marks a folder as written by site-gen, so the next build may replace it. */
   public static final String MARKER = ".sitegen-output";
@@ -62,7 +61,8 @@ public final class SiteOutput implements AutoCloseable {
     }
   }
 
-  private static void checkReplaceable(Path outputDir, Path sourceDir) {
+  /** Refuses an output folder that holds the blog or files site-gen did not write. */
+  static void checkReplaceable(Path outputDir, Path sourceDir) {
     if (sourceDir.startsWith(outputDir)) {
       throw new BuildException(
           STAGE,
@@ -101,7 +101,7 @@ public final class SiteOutput implements AutoCloseable {
     }
   }
 
-  /** Writes a file; safe to call from several threads for different paths. */
+  @Override
   public void write(String outputPath, byte[] bytes) {
     Path target = resolve(outputPath);
     try {
@@ -114,11 +114,7 @@ public final class SiteOutput implements AutoCloseable {
     }
   }
 
-  public void write(String outputPath, String text) {
-    write(outputPath, text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** Copies a file as it is. */
+  @Override
   public void copy(Path source, String outputPath) {
     Path target = resolve(outputPath);
     try {
@@ -129,6 +125,13 @@ public final class SiteOutput implements AutoCloseable {
       throw new BuildException(
           STAGE, Problem.general("cannot copy " + source + ": " + e.getMessage(), ""), e);
     }
+  }
+
+  /** A fresh folder has no previous build to keep files from. */
+  @Override
+  public void keep(String outputPath) {
+    throw new IllegalStateException(
+        "a full build writes every file; nothing to keep: " + outputPath);
   }
 
   /** Files written so far. */
@@ -148,6 +151,7 @@ public final class SiteOutput implements AutoCloseable {
   }
 
   /** Swaps the staging folder in place of the output folder. */
+  @Override
   public void commit() {
     write(MARKER, "This folder is written by site-gen; it is replaced on every build.\n");
     Path old =
@@ -184,7 +188,7 @@ public final class SiteOutput implements AutoCloseable {
   }
 
   /** Deletes a folder tree, files in parallel: an old site can hold tens of thousands. */
-  private static void deleteTree(Path root) throws IOException {
+  static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }

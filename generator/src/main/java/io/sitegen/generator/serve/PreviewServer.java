@@ -1,0 +1,158 @@
+package io.sitegen.generator.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Serves the site folder over HTTP with the live-reload script in every page, or the error page
+ * while the last build failed. Nothing is cached, by the server or (told so) by the browser: a page
+ * is read from disk on every request, so it is never older than the last build.
+ */
+final class PreviewServer implements AutoCloseable {
+
+  private final HttpServer server;
+  private final ExecutorService executor =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "site-gen preview");
+            t.setDaemon(true);
+            return t;
+          });
+  private final SiteFiles files;
+  private final LiveReload reload = new LiveReload();
+  private volatile String errorPage;
+
+  private PreviewServer(HttpServer server, Path siteDir) {
+    this.server = server;
+    this.files = new SiteFiles(siteDir);
+    server.setExecutor(executor);
+    server.createContext("/", this::handle);
+  }
+
+  /** Binds the address now (so the port is known) and serves once {@link #start} is called. */
+  static PreviewServer bind(String host, int port, Path siteDir) throws IOException {
+    return new PreviewServer(HttpServer.create(new InetSocketAddress(host, port), 0), siteDir);
+  }
+
+  void start() {
+    server.start();
+  }
+
+  InetSocketAddress address() {
+    return server.getAddress();
+  }
+
+  /** The last build succeeded: serve the site, and reload the open pages. */
+  void showSite() {
+    errorPage = null;
+    reload.reload();
+  }
+
+  /** The last build failed: serve this page instead of the site's pages, and reload. */
+  void showError(String page) {
+    errorPage = page;
+    reload.reload();
+  }
+
+  @Override
+  public void close() {
+    reload.closeAll();
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  /**
+   * The live-reload stream must outlive the handler, so its exchange is left open; every other
+   * exchange is closed here.
+   */
+  private void handle(HttpExchange exchange) {
+    boolean keepOpen = false;
+    try {
+      String method = exchange.getRequestMethod();
+      String path = exchange.getRequestURI().getRawPath();
+      if (LiveReload.PATH.equals(path) && method.equals("GET")) {
+        reload.subscribe(exchange);
+        keepOpen = true;
+        return;
+      }
+      exchange.getResponseHeaders().set("Cache-Control", "no-store");
+      if (!method.equals("GET") && !method.equals("HEAD")) {
+        exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+        send(exchange, 405, "text/plain; charset=utf-8", bytes("Only GET and HEAD\n"));
+        return;
+      }
+      SiteFiles.Lookup lookup = files.find(path);
+      String error = errorPage;
+      if (error != null && !(lookup instanceof SiteFiles.Found found && !isHtml(found.file()))) {
+        sendPage(exchange, 500, error);
+        return;
+      }
+      if (lookup instanceof SiteFiles.Found found) {
+        sendFile(exchange, 200, found.file());
+      } else if (lookup instanceof SiteFiles.AddSlash slash) {
+        exchange.getResponseHeaders().set("Location", slash.location());
+        send(exchange, 301, "text/plain; charset=utf-8", bytes("Moved\n"));
+      } else {
+        sendNotFound(exchange);
+      }
+    } catch (IOException e) {
+      // The browser went away mid-response; nothing to tell anyone.
+    } finally {
+      if (!keepOpen) {
+        exchange.close();
+      }
+    }
+  }
+
+  private void sendNotFound(HttpExchange exchange) throws IOException {
+    Optional<Path> page = files.notFoundPage();
+    if (page.isPresent()) {
+      sendFile(exchange, 404, page.get());
+    } else {
+      sendPage(exchange, 404, "<!DOCTYPE html><title>Not found</title><h1>Not found</h1>");
+    }
+  }
+
+  private void sendFile(HttpExchange exchange, int status, Path file) throws IOException {
+    String type = ContentTypes.of(file.getFileName().toString());
+    byte[] body = Files.readAllBytes(file);
+    if (ContentTypes.isHtml(type)) {
+      body = bytes(LiveReload.inject(new String(body, StandardCharsets.UTF_8)));
+    }
+    send(exchange, status, type, body);
+  }
+
+  private void sendPage(HttpExchange exchange, int status, String html) throws IOException {
+    send(exchange, status, "text/html; charset=utf-8", bytes(LiveReload.inject(html)));
+  }
+
+  private static void send(HttpExchange exchange, int status, String type, byte[] body)
+      throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    boolean head = exchange.getRequestMethod().equals("HEAD");
+    exchange.sendResponseHeaders(status, head ? -1 : body.length == 0 ? -1 : body.length);
+    if (!head) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    }
+  }
+
+  private static boolean isHtml(Path file) {
+    return ContentTypes.isHtml(ContentTypes.of(file.getFileName().toString()));
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}

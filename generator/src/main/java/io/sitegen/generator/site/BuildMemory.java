@@ -1,0 +1,105 @@
+package io.sitegen.generator.site;
+
+import io.sitegen.generator.api.BuildOptions;
+import io.sitegen.generator.content.PostCache;
+import io.sitegen.generator.gallery.Galleries;
+import io.sitegen.generator.write.LiveOutput;
+import io.sitegen.generator.write.OutputFolder;
+import io.sitegen.generator.write.SiteOutput;
+
+/**
+ * What one build leaves for the next build of the same blog in the same JVM. A one-off build keeps
+ * nothing and writes a fresh output folder; a preview keeps the engines, parsed and processed
+ * posts, the inputs of every page, and the photos, and updates its output folder in place. Each
+ * part is dropped by {@link LiveBuild} when a change makes it stale.
+ */
+final class BuildMemory {
+
+  private final BuildOptions options;
+  private final LiveOutput live;
+  private final PostCache postSources;
+  private final PostMemo posts;
+  private final RenderMemo pages;
+  private final RenderMemo feeds;
+  private BuildPipeline.Configured configured;
+  private Galleries.Result photos;
+
+  private BuildMemory(BuildOptions options, LiveOutput live) {
+    this.options = options;
+    this.live = live;
+    boolean keep = live != null;
+    this.postSources = keep ? new PostCache() : null;
+    this.posts = keep ? PostMemo.enabled() : PostMemo.none();
+    this.pages = keep ? RenderMemo.enabled() : RenderMemo.none();
+    this.feeds = keep ? RenderMemo.enabled() : RenderMemo.none();
+  }
+
+  /** For a one-off build. */
+  static BuildMemory none(BuildOptions options) {
+    return new BuildMemory(options, null);
+  }
+
+  /** For the builds of a preview, which all write into {@code live}. */
+  static BuildMemory keeping(BuildOptions options, LiveOutput live) {
+    return new BuildMemory(options, live);
+  }
+
+  OutputFolder output() {
+    return live == null ? SiteOutput.open(options.outputDir(), options.sourceDir()) : live.begin();
+  }
+
+  /** A build succeeded and its files are in the output folder. */
+  void built(BuildPipeline.Configured configured, Galleries.Result photos) {
+    if (live != null) {
+      this.configured = configured;
+      this.photos = photos;
+      pages.commit();
+      feeds.commit();
+    }
+  }
+
+  /** A build failed: its output was dropped, so nothing it rendered may be taken as written. */
+  void failed() {
+    pages.abandon();
+    feeds.abandon();
+  }
+
+  /** Templates changed: compile them again and render every page, from the same posts. */
+  void forgetTemplates() {
+    configured = null;
+    pages.forget();
+  }
+
+  /** Photos changed: run the photo stage again (its disk cache keeps unchanged images cheap). */
+  void forgetPhotos() {
+    photos = null;
+  }
+
+  BuildPipeline.Configured configured() {
+    return configured;
+  }
+
+  Galleries.Result photos() {
+    return photos;
+  }
+
+  PostCache postSources() {
+    return postSources;
+  }
+
+  PostMemo posts() {
+    return posts;
+  }
+
+  RenderMemo pages() {
+    return pages;
+  }
+
+  RenderMemo feeds() {
+    return feeds;
+  }
+
+  LiveOutput live() {
+    return live;
+  }
+}
