@@ -5,6 +5,7 @@ import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.api.BuildListener;
 import io.sitegen.generator.api.BuildOptions;
 import io.sitegen.generator.api.Problem;
+import io.sitegen.generator.internal.Counts;
 import io.sitegen.generator.site.ChangeKind;
 import io.sitegen.generator.site.LiveBuild;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,6 +33,7 @@ public final class Preview implements AutoCloseable {
   private final URI address;
   private final CountDownLatch closed = new CountDownLatch(1);
   private SourceWatcher watcher;
+  private Set<String> lastWarnings = Set.of();
 
   private Preview(PreviewServer server, LiveBuild builds, BuildListener listener, URI address) {
     this.server = server;
@@ -96,17 +99,21 @@ public final class Preview implements AutoCloseable {
 
   /** One build, reported in one line; the open pages reload whatever its outcome. */
   private synchronized void rebuild(Collection<Path> changed, boolean first) {
-    // After the first build, stage lines would bury the one line that matters.
+    Set<String> warned = new HashSet<>();
+    // After the first build, stage lines and the warnings said by the build before would bury the
+    // one line that matters.
     BuildListener quiet =
-        first
-            ? listener
-            : event ->
-                listener.onEvent(
-                    event.level() == BuildEvent.Level.INFO
-                        ? BuildEvent.debug(event.message())
-                        : event);
+        event -> {
+          boolean repeated =
+              event.level() == BuildEvent.Level.WARNING
+                  && warned.add(event.message())
+                  && lastWarnings.contains(event.message());
+          boolean stage = !first && event.level() == BuildEvent.Level.INFO;
+          listener.onEvent(repeated || stage ? BuildEvent.debug(event.message()) : event);
+        };
     try {
       LiveBuild.Rebuild done = builds.build(changed, quiet);
+      lastWarnings = warned;
       if (!first) {
         listener.onEvent(BuildEvent.info(describe(changed, done)));
       }
@@ -143,18 +150,22 @@ public final class Preview implements AutoCloseable {
             .filter(k -> k != ChangeKind.CONTENT && k != ChangeKind.IGNORED)
             .map(k -> k.name().toLowerCase(Locale.ROOT))
             .collect(Collectors.joining(", "));
-    return String.format(
-        Locale.ROOT,
-        "Rebuilt after %s%s: %d posts parsed, %d pages and %d feed files rendered, %d files"
-            + " written, %d deleted (%d ms)",
-        what,
-        kinds.isEmpty() ? "" : " (" + kinds + ")",
-        done.postsParsed(),
-        done.result().pagesRendered(),
-        done.result().feedsWritten(),
-        done.filesWritten(),
-        done.filesDeleted(),
-        done.took().toMillis());
+    return "Rebuilt after "
+        + what
+        + (kinds.isEmpty() ? "" : " (" + kinds + ")")
+        + ": "
+        + Counts.of(done.postsParsed(), "post")
+        + " parsed, "
+        + Counts.of(done.result().pagesRendered(), "page")
+        + " and "
+        + Counts.of(done.result().feedsWritten(), "feed file")
+        + " rendered, "
+        + Counts.of(done.filesWritten(), "file")
+        + " written, "
+        + done.filesDeleted()
+        + " deleted ("
+        + done.took().toMillis()
+        + " ms)";
   }
 
   private static PreviewServer bind(ServeOptions options) {

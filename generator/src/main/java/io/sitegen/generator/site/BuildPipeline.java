@@ -17,6 +17,7 @@ import io.sitegen.generator.content.TagsLoader;
 import io.sitegen.generator.gallery.Galleries;
 import io.sitegen.generator.index.Listing;
 import io.sitegen.generator.index.Listings;
+import io.sitegen.generator.internal.Counts;
 import io.sitegen.generator.markdown.MarkdownRenderer;
 import io.sitegen.generator.model.Site;
 import io.sitegen.generator.model.TagInfo;
@@ -93,9 +94,9 @@ public final class BuildPipeline {
                         configured.config(), configured.markdown(), this::warn, memory.posts())
                     .process(loaded, photos.albums()),
             s ->
-                count(s.posts().size(), "post")
+                Counts.of(s.posts().size(), "post")
                     + " from Markdown, "
-                    + count(s.tags().size(), "tag"));
+                    + Counts.of(s.tags().size(), "tag"));
     Indexed indexed = timer.run("index", () -> index(site), this::describe);
     // Pages go to a staging folder; the old site is replaced only after everything is written.
     try (OutputFolder output = memory.output()) {
@@ -129,7 +130,7 @@ public final class BuildPipeline {
                 output.commit();
                 return files;
               },
-              n -> count(n, "file") + " copied, site in " + options.outputDir());
+              n -> Counts.of(n, "file") + " copied, site in " + options.outputDir());
       memory.built(configured, photos);
       return new BuildResult(
           options.outputDir(),
@@ -213,14 +214,16 @@ public final class BuildPipeline {
 
   private String describe(LoadedContent content) {
     StringBuilder text = new StringBuilder();
-    text.append(count(content.posts().size(), "post"))
+    text.append(Counts.of(content.posts().size(), "post"))
         .append(", ")
-        .append(count(content.assets().size(), "other file"));
+        .append(Counts.of(content.assets().size(), "other file"));
     if (content.draftsSkipped() > 0) {
-      text.append(", ").append(count(content.draftsSkipped(), "draft")).append(" left out");
+      text.append(", ").append(Counts.of(content.draftsSkipped(), "draft")).append(" left out");
     }
     if (content.futureSkipped() > 0) {
-      text.append(", ").append(count(content.futureSkipped(), "future post")).append(" left out");
+      text.append(", ")
+          .append(Counts.of(content.futureSkipped(), "future post"))
+          .append(" left out");
     }
     return text.toString();
   }
@@ -232,15 +235,11 @@ public final class BuildPipeline {
         : done + " of " + all + " " + nouns + ", the rest unchanged";
   }
 
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
-  }
-
   private String describe(Galleries.Result photos) {
     int count = photos.albums().stream().mapToInt(a -> a.photos().size()).sum();
-    return count(photos.albums().size(), "album")
+    return Counts.of(photos.albums().size(), "album")
         + ", "
-        + count(count, "photo")
+        + Counts.of(count, "photo")
         + ": "
         + photos.processed()
         + " processed, "
