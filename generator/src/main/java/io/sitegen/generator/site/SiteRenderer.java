@@ -97,13 +97,13 @@ final class SiteRenderer {
     inParallel(
         jobs,
         job -> {
-          if (pageMemo.unchanged(job.outputPath(), job)) {
-            output.keep(job.outputPath());
-          } else {
-            output.write(
-                job.outputPath(), templates.render(job.template(), job.context(), job.origin()));
-            pagesRendered.incrementAndGet();
+          // A page whose file is gone from the output folder is rendered again.
+          if (pageMemo.unchanged(job.outputPath(), job) && output.keep(job.outputPath())) {
+            return;
           }
+          output.write(
+              job.outputPath(), templates.render(job.template(), job.context(), job.origin()));
+          pagesRendered.incrementAndGet();
         });
     return jobs.size();
   }
@@ -152,14 +152,14 @@ final class SiteRenderer {
     inParallel(
         all,
         feed -> {
-          if (feedMemo.unchanged(feed.path(Feed.RSS), feed)) {
-            output.keep(feed.path(Feed.RSS));
-            output.keep(feed.path(Feed.ATOM));
-          } else {
-            output.write(feed.path(Feed.RSS), writer.rss(feed));
-            output.write(feed.path(Feed.ATOM), writer.atom(feed));
-            feedsRendered.addAndGet(2);
+          if (feedMemo.unchanged(feed.path(Feed.RSS), feed)
+              && output.keep(feed.path(Feed.RSS))
+              && output.keep(feed.path(Feed.ATOM))) {
+            return;
           }
+          output.write(feed.path(Feed.RSS), writer.rss(feed));
+          output.write(feed.path(Feed.ATOM), writer.atom(feed));
+          feedsRendered.addAndGet(2);
         });
     return all.size() * 2;
   }

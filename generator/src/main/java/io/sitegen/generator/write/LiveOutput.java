@@ -103,12 +103,15 @@ public final class LiveOutput implements OutputFolder {
   }
 
   @Override
-  public void keep(String outputPath) {
+  public boolean keep(String outputPath) {
     String fingerprint = published.get(outputPath);
-    if (fingerprint == null || fingerprint.equals("unknown")) {
-      throw new IllegalStateException("nothing to keep at " + outputPath);
+    if (fingerprint == null
+        || fingerprint.equals("unknown")
+        || !Files.isRegularFile(resolve(outputDir, outputPath))) {
+      return false;
     }
     current().wanted.put(outputPath, fingerprint);
+    return true;
   }
 
   /** The files changed by the last committed build. */
@@ -202,7 +205,10 @@ public final class LiveOutput implements OutputFolder {
 
   private void deleteWithEmptyParents(Path file) throws IOException {
     Files.deleteIfExists(file);
-    for (Path dir = file.getParent(); !dir.equals(outputDir); dir = dir.getParent()) {
+    // A folder may be gone already: deleted by hand (or "mvn clean") while the preview ran.
+    for (Path dir = file.getParent();
+        !dir.equals(outputDir) && Files.isDirectory(dir);
+        dir = dir.getParent()) {
       try (Stream<Path> entries = Files.list(dir)) {
         if (entries.findAny().isPresent()) {
           return;

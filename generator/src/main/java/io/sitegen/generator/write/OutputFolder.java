@@ -23,8 +23,11 @@ public interface OutputFolder extends AutoCloseable {
   /**
    * Keeps the file the previous build wrote at this path, which the caller knows would come out the
    * same. Only a folder that outlives one build can keep anything.
+   *
+   * @return false when there is nothing to keep (a fresh folder, a file deleted from the folder
+   *     since, or one a failed commit left unknown): the caller must write the file
    */
-  void keep(String outputPath);
+  boolean keep(String outputPath);
 
   /** Makes this build's files the output folder's content. */
   void commit();

@@ -129,9 +129,8 @@ public final class SiteOutput implements OutputFolder {
 
   /** A fresh folder has no previous build to keep files from. */
   @Override
-  public void keep(String outputPath) {
-    throw new IllegalStateException(
-        "a full build writes every file; nothing to keep: " + outputPath);
+  public boolean keep(String outputPath) {
+    return false;
   }
 
   /** Files written so far. */
