@@ -171,7 +171,7 @@ final class MojoSupport {
    * The message is the whole story, so the exception carries no stack trace: even with {@code -e}
    * Maven then prints no frames of site-gen for a mistake in the user's files.
    */
-  private static MojoFailureException userMistake(String message) {
+  static MojoFailureException userMistake(String message) {
     MojoFailureException failure = new MojoFailureException(message);
     failure.setStackTrace(new StackTraceElement[0]);
     return failure;

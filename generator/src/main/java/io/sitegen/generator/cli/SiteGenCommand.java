@@ -15,7 +15,13 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     version = "site-gen 0.1.0",
     description = "Builds a static blog from a folder of Markdown posts.",
-    subcommands = {SiteGenCommand.Build.class, ServeCommand.class})
+    subcommands = {
+      SiteGenCommand.Build.class,
+      ServeCommand.class,
+      PublishCommand.class,
+      NewPostCommand.class,
+      CheckCommand.class
+    })
 public final class SiteGenCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
