@@ -2,30 +2,16 @@ package io.sitegen.generator.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sitegen.generator.testing.SiteGenCli;
+import io.sitegen.generator.testing.SiteGenCli.Run;
 import io.sitegen.generator.testing.TestSites;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-/**
- * {@code site-gen check} as a user runs it. The command class is package-private in {@code cli} and
- * not yet a sub-command of {@code site-gen}, so picocli makes it by name.
- */
+/** {@code site-gen check} as a user runs it. */
 class CheckCommandTest {
-
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int siteGenCheck(String... args) throws ClassNotFoundException {
-    CommandLine cli = new CommandLine(Class.forName("io.sitegen.generator.cli.CheckCommand"));
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
-  }
 
   @Test
   void aGoodSiteIsOneSummaryLineAndABrokenOneExitsOne(@TempDir Path dir) throws Exception {
@@ -52,21 +38,24 @@ class CheckCommandTest {
     Path site = blog.resolve("target/site");
     TestSites.build(blog, site);
 
-    assertThat(siteGenCheck("--source", blog.toString())).as(err.toString()).isZero();
-    assertThat(out.toString().lines())
+    Run good = SiteGenCli.run("check", "--source", blog.toString());
+    assertThat(good.exitCode()).as(good.err()).isZero();
+    assertThat(good.outLines())
         .singleElement()
         .asString()
         .matches("Checked \\d+ pages and \\d+ feeds: \\d+ links, 0 broken");
 
     Files.delete(site.resolve("a/two.html"));
-    assertThat(siteGenCheck("--output", site.toString(), "--base-url", "https://tiny.example/"))
-        .isEqualTo(1);
-    assertThat(err.toString()).contains("a/one.html: broken link \"/a/two.html\" (no such file)");
+    Run broken =
+        SiteGenCli.run("check", "--output", site.toString(), "--base-url", "https://tiny.example/");
+    assertThat(broken.exitCode()).isEqualTo(1);
+    assertThat(broken.err()).contains("a/one.html: broken link \"/a/two.html\" (no such file)");
   }
 
   @Test
-  void aMissingSiteSaysToBuildFirst(@TempDir Path dir) throws Exception {
-    assertThat(siteGenCheck("--source", dir.toString())).isEqualTo(1);
-    assertThat(err.toString()).startsWith("error: check: there is no built site in");
+  void aMissingSiteSaysToBuildFirst(@TempDir Path dir) {
+    Run run = SiteGenCli.run("check", "--source", dir.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).startsWith("error: check: there is no built site in");
   }
 }

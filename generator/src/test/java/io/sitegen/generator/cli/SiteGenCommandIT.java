@@ -2,15 +2,14 @@ package io.sitegen.generator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sitegen.generator.testing.SiteGenCli;
+import io.sitegen.generator.testing.SiteGenCli.Run;
 import io.sitegen.generator.testing.TestSites;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code site-gen build} as a user runs it: one line per stage, or one error line, exit code. */
 class SiteGenCommandIT {
@@ -18,27 +17,6 @@ class SiteGenCommandIT {
   private static final List<String> STAGES =
       List.of(
           "configure:", "load:", "photos:", "process:", "index:", "render:", "feeds:", "write:");
-
-  /** What one run printed. */
-  record Run(int exitCode, String out, String err) {
-    List<String> outLines() {
-      return out.lines().toList();
-    }
-
-    List<String> errLines() {
-      return err.lines().toList();
-    }
-  }
-
-  private static Run siteGen(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new SiteGenCommand());
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @Test
   void aGoodBlogBuildsWithOneSummaryLinePerStage(@TempDir Path dir) {
@@ -66,7 +44,7 @@ class SiteGenCommandIT {
             """);
     Path output = dir.resolve("out");
 
-    Run run = siteGen("build", "--source", blog.toString(), "--output", output.toString());
+    Run run = SiteGenCli.run("build", "--source", blog.toString(), "--output", output.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     for (String stage : STAGES) {
@@ -107,7 +85,8 @@ class SiteGenCommandIT {
             """);
 
     Run run =
-        siteGen("build", "--source", blog.toString(), "--output", dir.resolve("out").toString());
+        SiteGenCli.run(
+            "build", "--source", blog.toString(), "--output", dir.resolve("out").toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.errLines())
@@ -123,7 +102,7 @@ class SiteGenCommandIT {
         TestSites.copy(TestSites.fixture("sites-invalid/missing-title"), dir.resolve("blog"));
     Path output = dir.resolve("out");
 
-    Run run = siteGen("build", "--source", blog.toString(), "--output", output.toString());
+    Run run = SiteGenCli.run("build", "--source", blog.toString(), "--output", output.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.errLines()).allMatch(l -> l.startsWith("error: ") || l.startsWith("warning: "));
@@ -144,7 +123,8 @@ class SiteGenCommandIT {
         TestSites.copy(TestSites.fixture("sites-invalid/bad-site-yaml"), dir.resolve("blog"));
 
     Run run =
-        siteGen("build", "--source", blog.toString(), "--output", dir.resolve("out").toString());
+        SiteGenCli.run(
+            "build", "--source", blog.toString(), "--output", dir.resolve("out").toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.errLines()).first().asString().startsWith("error: configure: 2 problems");
@@ -171,7 +151,7 @@ class SiteGenCommandIT {
     Path mine = Files.createDirectories(dir.resolve("mine"));
     Files.writeString(mine.resolve("important.txt"), "keep me");
 
-    Run run = siteGen("build", "--source", blog.toString(), "--output", mine.toString());
+    Run run = SiteGenCli.run("build", "--source", blog.toString(), "--output", mine.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.errLines())
@@ -186,7 +166,7 @@ class SiteGenCommandIT {
   @Test
   void aBlogFolderWithoutPostsIsAnErrorThatSaysWhereToPointSource(@TempDir Path dir) {
     Run run =
-        siteGen(
+        SiteGenCli.run(
             "build",
             "--source",
             dir.resolve("nowhere").toString(),
@@ -217,14 +197,8 @@ class SiteGenCommandIT {
             No baseUrl in site.yaml: a warning.
             """);
     Path cache = tmp.resolve("my-cache");
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new SiteGenCommand());
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-
-    int lenient =
-        cli.execute(
+    Run lenient =
+        SiteGenCli.run(
             "build",
             "--source",
             blog.toString(),
@@ -232,8 +206,8 @@ class SiteGenCommandIT {
             tmp.resolve("site").toString(),
             "--cache",
             cache.toString());
-    int strict =
-        cli.execute(
+    Run strict =
+        SiteGenCli.run(
             "build",
             "--source",
             blog.toString(),
@@ -243,11 +217,11 @@ class SiteGenCommandIT {
             cache.toString(),
             "--strict");
 
-    assertThat(lenient).isZero();
+    assertThat(lenient.exitCode()).isZero();
     assertThat(cache).isDirectory();
     assertThat(blog.resolve("target")).doesNotExist();
-    assertThat(strict).isEqualTo(1);
+    assertThat(strict.exitCode()).isEqualTo(1);
     assertThat(tmp.resolve("strict")).doesNotExist();
-    assertThat(err.toString()).contains("error:").contains("baseUrl");
+    assertThat(strict.err()).contains("error:").contains("baseUrl");
   }
 }

@@ -2,41 +2,26 @@ package io.sitegen.generator.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sitegen.generator.cli.PublishCommand;
+import io.sitegen.generator.testing.SiteGenCli;
+import io.sitegen.generator.testing.SiteGenCli.Run;
 import io.sitegen.generator.testing.TestSites;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code site-gen publish} as a user runs it: build, publish, one summary line or one error. */
 class PublishCommandIT {
 
   @TempDir Path dir;
 
-  /** What one run printed. */
-  record Run(int exitCode, String out, String err) {}
-
-  private static Run siteGenPublish(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new PublishCommand());
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @Test
   void buildsThenPublishesAndASecondRunUploadsNothing() {
     Path blog = blog();
     Path www = dir.resolve("www");
-    String[] args = {"--source", blog.toString(), "--target", "file://" + www};
+    String[] args = {"publish", "--source", blog.toString(), "--target", "file://" + www};
 
-    Run first = siteGenPublish(args);
-    Run second = siteGenPublish(args);
+    Run first = SiteGenCli.run(args);
+    Run second = SiteGenCli.run(args);
 
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(first.out())
@@ -53,8 +38,13 @@ class PublishCommandIT {
     Path blog = blog();
 
     Run run =
-        siteGenPublish(
-            "--source", blog.toString(), "--target", "file://" + dir.resolve("www"), "--dry-run");
+        SiteGenCli.run(
+            "publish",
+            "--source",
+            blog.toString(),
+            "--target",
+            "file://" + dir.resolve("www"),
+            "--dry-run");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("  upload index.html: new").contains("nothing was changed");
@@ -66,7 +56,8 @@ class PublishCommandIT {
     Path blog = blog();
 
     Run run =
-        siteGenPublish(
+        SiteGenCli.run(
+            "publish",
             "--source",
             blog.toString(),
             "--target",
@@ -85,7 +76,9 @@ class PublishCommandIT {
 
   @Test
   void anUnknownSchemeNamesTheTargetOptionBeforeBuilding() {
-    Run run = siteGenPublish("--source", blog().toString(), "--target", "ftp://example.org/www");
+    Run run =
+        SiteGenCli.run(
+            "publish", "--source", blog().toString(), "--target", "ftp://example.org/www");
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err())
