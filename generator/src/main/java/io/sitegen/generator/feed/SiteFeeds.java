@@ -31,15 +31,24 @@ public final class SiteFeeds {
   private final SiteConfig config;
   private final UnaryOperator<String> absolute;
   private final AtomicReferenceArray<FeedEntry> entries;
+  private final FeedEntryMemo memo;
 
   /**
    * @param absolute the absolute URL of an output path ({@code a/b.html}, {@code a/index.html})
    */
   public SiteFeeds(Site site, UnaryOperator<String> absolute) {
+    this(site, absolute, FeedEntryMemo.none());
+  }
+
+  /**
+   * @param memo entries made by earlier builds of a preview
+   */
+  public SiteFeeds(Site site, UnaryOperator<String> absolute, FeedEntryMemo memo) {
     this.site = site;
     this.config = site.config();
     this.absolute = absolute;
     this.entries = new AtomicReferenceArray<>(site.posts().size());
+    this.memo = memo;
   }
 
   /** The feed of each listing that has one (front page, categories, tags). */
@@ -86,13 +95,16 @@ public final class SiteFeeds {
   private FeedEntry entry(int index) {
     FeedEntry entry = entries.get(index);
     if (entry == null) {
-      entry = newEntry(site.posts().get(index));
+      Post post = site.posts().get(index);
+      List<String> tagTitles =
+          post.tags().stream().map(key -> site.tags().get(key).title()).toList();
+      entry = memo.get(new FeedEntryMemo.Key(post, tagTitles), () -> newEntry(post, tagTitles));
       entries.compareAndSet(index, null, entry);
     }
     return entry;
   }
 
-  private FeedEntry newEntry(Post post) {
+  private FeedEntry newEntry(Post post, List<String> tagTitles) {
     String permalink = absolute.apply(post.outputPath());
     String html = config.fullContentFeeds() ? absolutise(post.html(), permalink) : "";
     String summary =
@@ -103,7 +115,7 @@ public final class SiteFeeds {
         permalink,
         post.date(),
         config.author().isEmpty() ? config.title() : config.author(),
-        post.tags().stream().map(key -> site.tags().get(key).title()).toList(),
+        tagTitles,
         html,
         summary);
   }

@@ -2,6 +2,7 @@ package io.sitegen.generator.site;
 
 import io.sitegen.generator.api.BuildOptions;
 import io.sitegen.generator.content.PostCache;
+import io.sitegen.generator.feed.FeedEntryMemo;
 import io.sitegen.generator.gallery.Galleries;
 import io.sitegen.generator.write.LiveOutput;
 import io.sitegen.generator.write.OutputFolder;
@@ -21,6 +22,7 @@ final class BuildMemory {
   private final PostMemo posts;
   private final RenderMemo pages;
   private final RenderMemo feeds;
+  private final FeedEntryMemo feedEntries;
   private BuildPipeline.Configured configured;
   private Galleries.Result photos;
 
@@ -32,6 +34,7 @@ final class BuildMemory {
     this.posts = keep ? PostMemo.enabled() : PostMemo.none();
     this.pages = keep ? RenderMemo.enabled() : RenderMemo.none();
     this.feeds = keep ? RenderMemo.enabled() : RenderMemo.none();
+    this.feedEntries = keep ? FeedEntryMemo.enabled() : FeedEntryMemo.none();
   }
 
   /** For a one-off build. */
@@ -97,6 +100,10 @@ final class BuildMemory {
 
   RenderMemo feeds() {
     return feeds;
+  }
+
+  FeedEntryMemo feedEntries() {
+    return feedEntries;
   }
 
   LiveOutput live() {

@@ -107,7 +107,8 @@ public final class BuildPipeline {
               options.sourceDir(),
               this::warn,
               memory.pages(),
-              memory.feeds());
+              memory.feeds(),
+              memory.feedEntries());
       int pages =
           timer.run(
               "render",

@@ -4,6 +4,7 @@ import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.api.Problem;
 import io.sitegen.generator.config.SiteConfig;
 import io.sitegen.generator.feed.Feed;
+import io.sitegen.generator.feed.FeedEntryMemo;
 import io.sitegen.generator.feed.FeedWriter;
 import io.sitegen.generator.feed.SiteFeeds;
 import io.sitegen.generator.gallery.LocationStripper;
@@ -50,6 +51,7 @@ final class SiteRenderer {
   private final Map<String, String> pageOrigins = new HashMap<>();
   private final RenderMemo pageMemo;
   private final RenderMemo feedMemo;
+  private final FeedEntryMemo feedEntries;
   private final AtomicInteger pagesRendered = new AtomicInteger();
   private final AtomicInteger feedsRendered = new AtomicInteger();
 
@@ -62,11 +64,13 @@ final class SiteRenderer {
       Path sourceDir,
       Consumer<String> warn,
       RenderMemo pages,
-      RenderMemo feeds) {
+      RenderMemo feeds,
+      FeedEntryMemo feedEntries) {
     this.templates = templates;
     this.output = output;
     this.pageMemo = pages;
     this.feedMemo = feeds;
+    this.feedEntries = feedEntries;
     this.sourceDir = sourceDir;
     this.warn = warn;
   }
@@ -116,7 +120,7 @@ final class SiteRenderer {
     if (site.config().baseUrl().isEmpty()) {
       return 0;
     }
-    SiteFeeds feeds = new SiteFeeds(site, views::absolute);
+    SiteFeeds feeds = new SiteFeeds(site, views::absolute, feedEntries);
     String title = site.config().title();
     List<Feed> all = new ArrayList<>();
     for (Listing listing : listings) {
@@ -134,6 +138,7 @@ final class SiteRenderer {
       }
     }
     all.add(feeds.comments());
+    feedEntries.endBuild();
     List<Problem> clashes = new ArrayList<>();
     for (Feed feed : all) {
       for (String name : List.of(Feed.RSS, Feed.ATOM)) {
