@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,11 +30,13 @@ final class PreviewServer implements AutoCloseable {
           });
   private final SiteFiles files;
   private final LiveReload reload = new LiveReload();
+  private final boolean loopbackOnly;
   private volatile String errorPage;
 
   private PreviewServer(HttpServer server, Path siteDir) {
     this.server = server;
     this.files = new SiteFiles(siteDir);
+    this.loopbackOnly = server.getAddress().getAddress().isLoopbackAddress();
     server.setExecutor(executor);
     server.createContext("/", this::handle);
   }
@@ -79,6 +82,10 @@ final class PreviewServer implements AutoCloseable {
     try {
       String method = exchange.getRequestMethod();
       String path = exchange.getRequestURI().getRawPath();
+      if (loopbackOnly && !isLocalHost(exchange.getRequestHeaders().getFirst("Host"))) {
+        send(exchange, 403, "text/plain; charset=utf-8", bytes("Only for this machine\n"));
+        return;
+      }
       if (LiveReload.PATH.equals(path) && method.equals("GET")) {
         reload.subscribe(exchange);
         keepOpen = true;
@@ -146,6 +153,19 @@ final class PreviewServer implements AutoCloseable {
         out.write(body);
       }
     }
+  }
+
+  /**
+   * A page of another site can make the browser ask this one under a name that resolves to
+   * 127.0.0.1 (DNS rebinding) and read drafts; the name it asks for gives it away.
+   */
+  private static boolean isLocalHost(String hostHeader) {
+    if (hostHeader == null) {
+      return false;
+    }
+    String host = hostHeader.strip().toLowerCase(Locale.ROOT);
+    host = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.split(":")[0];
+    return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]");
   }
 
   private static boolean isHtml(Path file) {

@@ -396,18 +396,29 @@ class PreviewIT {
     return HttpRequest.newBuilder(URI.create(preview.address() + path)).timeout(TIMEOUT);
   }
 
-  /** A request as sent, byte for byte: the JDK's client would normalise the path. */
+  @Test
+  void answersOnlyToNamesOfThisMachine() throws IOException {
+    String port = ":" + preview.address().getPort();
+    assertThat(status(raw("GET", "/", "localhost" + port))).isEqualTo(200);
+    assertThat(status(raw("GET", "/", "127.0.0.1" + port))).isEqualTo(200);
+    // DNS rebinding: another site's name resolving to 127.0.0.1.
+    String rebound = raw("GET", "/", "evil.example" + port);
+    assertThat(status(rebound)).isEqualTo(403);
+    assertThat(rebound).doesNotContain("<html");
+    assertThat(status(raw("GET", "/", "localhost.evil.example"))).isEqualTo(403);
+  }
+
   private String raw(String method, String target) throws IOException {
+    return raw(method, target, preview.address().getAuthority());
+  }
+
+  /** A request as sent, byte for byte: the JDK's client would normalise the path. */
+  private String raw(String method, String target, String host) throws IOException {
     try (Socket socket = new Socket(preview.address().getHost(), preview.address().getPort())) {
       socket.setSoTimeout((int) TIMEOUT.toMillis());
       OutputStream request = socket.getOutputStream();
       request.write(
-          (method
-                  + " "
-                  + target
-                  + " HTTP/1.1\r\nHost: "
-                  + preview.address().getAuthority()
-                  + "\r\nConnection: close\r\n\r\n")
+          (method + " " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
               .getBytes(StandardCharsets.ISO_8859_1));
       request.flush();
       InputStream response = socket.getInputStream();
