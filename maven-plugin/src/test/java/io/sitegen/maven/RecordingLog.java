@@ -2,12 +2,13 @@ package io.sitegen.maven;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.maven.plugin.logging.Log;
 
 /** A Maven {@link Log} that keeps each line as {@code "[level] message"} for assertions. */
 final class RecordingLog implements Log {
 
-  final List<String> lines = new ArrayList<>();
+  final List<String> lines = new CopyOnWriteArrayList<>();
   final List<Throwable> thrown = new ArrayList<>();
   private final boolean debugEnabled;
 

@@ -13,6 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -34,6 +35,13 @@ final class SourceWatcher implements AutoCloseable {
       Executors.newSingleThreadScheduledExecutor(
           r -> {
             Thread t = new Thread(r, "site-gen rebuild");
+            t.setDaemon(true);
+            return t;
+          });
+  private final ExecutorService watching =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "site-gen watcher");
             t.setDaemon(true);
             return t;
           });
@@ -59,13 +67,7 @@ final class SourceWatcher implements AutoCloseable {
             .fileTreeVisitor(new InputsOnly())
             .listener(this::onEvent)
             .build();
-    watcher.watchAsync(
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "site-gen watcher");
-              t.setDaemon(true);
-              return t;
-            }));
+    watcher.watchAsync(watching);
     return this;
   }
 
@@ -102,6 +104,7 @@ final class SourceWatcher implements AutoCloseable {
   @Override
   public void close() {
     worker.shutdownNow();
+    watching.shutdownNow();
     if (watcher != null) {
       try {
         watcher.close();
