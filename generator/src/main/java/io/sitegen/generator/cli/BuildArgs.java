@@ -50,8 +50,12 @@ final class BuildArgs {
     return baseUrl == null ? options : options.withBaseUrl(baseUrl);
   }
 
-  /** Warnings to stderr, progress to stdout, debug only with --verbose. */
   BuildListener listener(PrintWriter out, PrintWriter err) {
+    return printer(out, err, verbose);
+  }
+
+  /** Warnings to stderr, progress to stdout, debug only with --verbose: for every command. */
+  static BuildListener printer(PrintWriter out, PrintWriter err, boolean verbose) {
     return event -> {
       if (event.level() == BuildEvent.Level.WARNING) {
         err.println("warning: " + event.message());

@@ -1,6 +1,5 @@
 package io.sitegen.generator.cli;
 
-import io.sitegen.generator.api.BuildEvent;
 import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.check.CheckOptions;
 import io.sitegen.generator.check.LinkChecker;
@@ -76,16 +75,7 @@ final class CheckCommand implements Callable<Integer> {
       options = options.withBaseUrl(baseUrl);
     }
     try {
-      new LinkChecker()
-          .check(
-              options,
-              event -> {
-                if (event.level() == BuildEvent.Level.WARNING) {
-                  err.println("warning: " + event.message());
-                } else {
-                  out.println(event.message());
-                }
-              });
+      new LinkChecker().check(options, BuildArgs.printer(out, err, verbose));
       return 0;
     } catch (BuildException e) {
       return SiteGenCommand.failed(e, err, verbose);
