@@ -22,6 +22,7 @@ final class BuildMemory {
   private final PostMemo posts;
   private final RenderMemo pages;
   private final RenderMemo feeds;
+  private final RenderMemo images;
   private final FeedEntryMemo feedEntries;
   private BuildPipeline.Configured configured;
   private Galleries.Result photos;
@@ -34,6 +35,7 @@ final class BuildMemory {
     this.posts = keep ? PostMemo.enabled() : PostMemo.none();
     this.pages = keep ? RenderMemo.enabled() : RenderMemo.none();
     this.feeds = keep ? RenderMemo.enabled() : RenderMemo.none();
+    this.images = keep ? RenderMemo.enabled() : RenderMemo.none();
     this.feedEntries = keep ? FeedEntryMemo.enabled() : FeedEntryMemo.none();
   }
 
@@ -58,6 +60,7 @@ final class BuildMemory {
       this.photos = photos;
       pages.commit();
       feeds.commit();
+      images.commit();
     }
   }
 
@@ -65,6 +68,7 @@ final class BuildMemory {
   void failed() {
     pages.abandon();
     feeds.abandon();
+    images.abandon();
   }
 
   /** Templates changed: compile them again and render every page, from the same posts. */
@@ -100,6 +104,11 @@ final class BuildMemory {
 
   RenderMemo feeds() {
     return feeds;
+  }
+
+  /** Images beside the posts, by file size and time: stripping their metadata is costly. */
+  RenderMemo images() {
+    return images;
   }
 
   FeedEntryMemo feedEntries() {

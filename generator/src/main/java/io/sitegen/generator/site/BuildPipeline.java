@@ -101,14 +101,7 @@ public final class BuildPipeline {
     // Pages go to a staging folder; the old site is replaced only after everything is written.
     try (OutputFolder output = memory.output()) {
       SiteRenderer renderer =
-          new SiteRenderer(
-              configured.templates(),
-              output,
-              options.sourceDir(),
-              this::warn,
-              memory.pages(),
-              memory.feeds(),
-              memory.feedEntries());
+          new SiteRenderer(configured.templates(), output, options.sourceDir(), this::warn, memory);
       int pages =
           timer.run(
               "render",

@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,28 +52,28 @@ final class SiteRenderer {
   private final Map<String, String> pageOrigins = new HashMap<>();
   private final RenderMemo pageMemo;
   private final RenderMemo feedMemo;
+  private final RenderMemo imageMemo;
   private final FeedEntryMemo feedEntries;
   private final AtomicInteger pagesRendered = new AtomicInteger();
   private final AtomicInteger feedsRendered = new AtomicInteger();
 
   /**
-   * @param pages and {@code feeds}: what the output folder's pages and feeds were made from
+   * @param memory what earlier builds of a preview made, to keep what would come out the same
    */
   SiteRenderer(
       TemplateEngine templates,
       OutputFolder output,
       Path sourceDir,
       Consumer<String> warn,
-      RenderMemo pages,
-      RenderMemo feeds,
-      FeedEntryMemo feedEntries) {
+      BuildMemory memory) {
     this.templates = templates;
     this.output = output;
-    this.pageMemo = pages;
-    this.feedMemo = feeds;
-    this.feedEntries = feedEntries;
     this.sourceDir = sourceDir;
     this.warn = warn;
+    this.pageMemo = memory.pages();
+    this.feedMemo = memory.feeds();
+    this.imageMemo = memory.images();
+    this.feedEntries = memory.feedEntries();
   }
 
   /** Pages rendered so far; the others were kept from the previous build. */
@@ -185,10 +186,8 @@ final class SiteRenderer {
     }
     List<Problem> clashes = new ArrayList<>();
     for (Asset asset : site.assets()) {
-      Object published = publishable(asset);
-      if (published == null) {
-        continue;
-      }
+      // Images are stripped later, in parallel, and in a preview only when they changed.
+      Object published = LocationStripper.handles(asset.source()) ? asset : asset.source();
       Object other = files.put(asset.outputPath(), published);
       if (other instanceof Path path && path.startsWith(staticDir)) {
         clashes.add(
@@ -211,6 +210,8 @@ final class SiteRenderer {
         e -> {
           if (e.getValue() instanceof Path source) {
             output.copy(source, e.getKey());
+          } else if (e.getValue() instanceof Asset image) {
+            publishImage(image, e.getKey());
           } else {
             output.write(e.getKey(), (byte[]) e.getValue());
           }
@@ -281,23 +282,33 @@ final class SiteRenderer {
   }
 
   /**
-   * What to publish of a file beside the posts: images lose the metadata that says where they were
-   * taken, like every other published image; anything else is copied as it is. Null (with a
-   * warning) for an image whose structure cannot be followed, which is never published raw.
+   * Publishes an image beside the posts without the metadata that says where it was taken, like
+   * every other published image. One whose structure cannot be followed is left out with a warning:
+   * it is never published raw.
    */
-  private Object publishable(Asset asset) {
-    if (!LocationStripper.handles(asset.source())) {
-      return asset.source();
+  private void publishImage(Asset image, String outputPath) {
+    if (imageMemo.unchanged(outputPath, identity(image.source())) && output.keep(outputPath)) {
+      return;
     }
     try {
-      return LocationStripper.strip(asset.source());
+      output.write(outputPath, LocationStripper.strip(image.source()));
     } catch (IOException | RuntimeException e) {
       warn.accept(
-          sourceDir.relativize(asset.source()).toString().replace('\\', '/')
+          sourceDir.relativize(image.source()).toString().replace('\\', '/')
               + ": cannot be read as an image ("
               + e.getMessage()
               + "), so it is not published");
-      return null;
+    }
+  }
+
+  /** Which version of a file this is, without reading it: stripping is what costs. */
+  private static String identity(Path file) {
+    try {
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      return attributes.size() + " " + attributes.lastModifiedTime().toMillis();
+    } catch (IOException e) {
+      // Unreadable: never equal to anything, so the stripping runs and says why.
+      return "unreadable " + System.nanoTime();
     }
   }
 

@@ -139,6 +139,26 @@ class BadPhotosIT {
   }
 
   @Test
+  void anUnreadableImageBesideAPostIsNeverPublishedRaw(@TempDir Path tmp) throws IOException {
+    Path blog = TestSites.copy(TestSites.fixture("sites/gallery"), tmp.resolve("blog"));
+    Path broken = blog.resolve("posts/diary/broken.jpg");
+    // A JPEG start, then bytes that are no segment: its metadata cannot be found to be removed.
+    byte[] text = "GPS 51.5N, not a segment".getBytes(StandardCharsets.US_ASCII);
+    byte[] jpeg = new byte[text.length + 2];
+    jpeg[0] = (byte) 0xFF;
+    jpeg[1] = (byte) 0xD8;
+    System.arraycopy(text, 0, jpeg, 2, text.length);
+    Files.write(broken, jpeg);
+    Path out = tmp.resolve("out");
+
+    BuildResult result = TestSites.build(blog, out);
+
+    assertThat(result.warnings()).anyMatch(w -> w.startsWith("posts/diary/broken.jpg: "));
+    assertThat(TestSites.files(out)).noneMatch(p -> p.endsWith("broken.jpg"));
+    assertThat(out.resolve("diary/walk.html")).isRegularFile();
+  }
+
+  @Test
   void aStrictBuildFailsAndLeavesThePreviousSiteAlone(@TempDir Path tmp) throws IOException {
     Path blog = TestSites.copy(TestSites.fixture("sites/gallery"), tmp.resolve("blog"));
     Path out = tmp.resolve("out");
