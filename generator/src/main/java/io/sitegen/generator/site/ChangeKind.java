@@ -2,6 +2,7 @@ package io.sitegen.generator.site;
 
 import io.sitegen.generator.internal.SourceFiles;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** What a changed file of the blog folder is, which decides how much a preview builds again. */
 public enum ChangeKind {
@@ -9,7 +10,11 @@ public enum ChangeKind {
   CONFIG,
   /** Below {@code templates/}: every page, but no post is parsed again. */
   TEMPLATE,
-  /** Below {@code photos/}: the photo stage runs again. */
+  /**
+   * Below {@code photos/}, or anything beside the posts but their Markdown (images there are the
+   * album of their folder; a folder renamed whole is one path without an extension): the photo
+   * stage runs again.
+   */
   PHOTOS,
   /** Posts, their files, comments and {@code tags.yaml}: the pages whose inputs changed. */
   CONTENT,
@@ -32,6 +37,9 @@ public enum ChangeKind {
     if (relative.getNameCount() == 1 && first.equals("tags.yaml")) {
       return CONTENT;
     }
+    if (first.equals("posts") && relative.getNameCount() > 1 && !isMarkdown(relative)) {
+      return PHOTOS;
+    }
     return switch (first) {
       case "posts", "comments" -> CONTENT;
       case "templates" -> TEMPLATE;
@@ -39,5 +47,10 @@ public enum ChangeKind {
       case "static" -> STATIC;
       default -> IGNORED;
     };
+  }
+
+  private static boolean isMarkdown(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".md") || name.endsWith(".markdown");
   }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -65,7 +64,7 @@ public final class LiveBuild {
     if (kinds.contains(ChangeKind.TEMPLATE)) {
       memory.forgetTemplates();
     }
-    if (kinds.contains(ChangeKind.PHOTOS) || changed.stream().anyMatch(LiveBuild::mayBeAPhoto)) {
+    if (kinds.contains(ChangeKind.PHOTOS)) {
       memory.forgetPhotos();
     }
     BuildResult result = new BuildPipeline(options, listener, memory).run();
@@ -77,20 +76,5 @@ public final class LiveBuild {
         files.written(),
         files.deleted(),
         Duration.ofNanos(System.nanoTime() - start));
-  }
-
-  /**
-   * Images beside posts are photos too: the photo stage makes an album of each post folder that
-   * holds some. So any change below {@code posts/} but to a post's Markdown may have changed an
-   * album, including a folder of images renamed or removed as a whole (one event, no extension).
-   */
-  private static boolean mayBeAPhoto(Path relative) {
-    if (relative.getNameCount() < 2
-        || !relative.getName(0).toString().equals("posts")
-        || ChangeKind.of(relative) == ChangeKind.IGNORED) {
-      return false;
-    }
-    String name = relative.getFileName().toString().toLowerCase(Locale.ROOT);
-    return !name.endsWith(".md") && !name.endsWith(".markdown");
   }
 }
