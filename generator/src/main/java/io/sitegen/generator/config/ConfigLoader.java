@@ -34,6 +34,8 @@ public final class ConfigLoader {
           "language",
           "postsPerPage",
           "permalink",
+          "pagePermalink",
+          "menu",
           "relatedPosts",
           "dayFormat",
           "timeFormat",
@@ -78,8 +80,19 @@ public final class ConfigLoader {
       keys.fail(
           "permalink", "'" + permalink + "' " + permalinkError, "e.g. /{category}/{slug}.html");
     }
+    String pagePermalink = keys.string("pagePermalink", "/{slug}/");
+    if (!pagePermalink.startsWith("/")
+        || !pagePermalink.replace("{slug}", "").matches("[^{}]*")
+        || !pagePermalink.contains("{slug}")) {
+      keys.fail(
+          "pagePermalink",
+          "'" + pagePermalink + "' must start with '/' and contain {slug} and no other placeholder",
+          "e.g. /{slug}/ (pages/about.md becomes /about/) or /{slug}.html");
+    }
+    List<MenuEntry> menu = MenuEntries.read(keys.get("menu"), text, shown, keys::failAt);
     int related = keys.nonNegativeInt("relatedPosts", 6);
-    String dayFormat = keys.datePattern("dayFormat", "EEE, d MMM yyyy");
+    // Zero-padded, as the seed blog writes its day headers: "Wed, 04 Sep 2013".
+    String dayFormat = keys.datePattern("dayFormat", "EEE, dd MMM yyyy");
     String timeFormat = keys.datePattern("timeFormat", "HH:mm");
     int feedItems = keys.positiveInt("feedItems", 20);
     String feedContent = keys.string("feedContent", "full");
@@ -112,12 +125,14 @@ public final class ConfigLoader {
         language,
         postsPerPage,
         new PermalinkPattern(permalink),
+        new PermalinkPattern(pagePermalink),
         related,
         dayFormat,
         timeFormat,
         feedItems,
         feedContent.equals("full"),
         gallery,
+        menu,
         keys.unused());
   }
 
@@ -286,7 +301,11 @@ public final class ConfigLoader {
     }
 
     void fail(String key, String message, String hint) {
-      problems.add(Problem.at(file, YamlReader.lineOf(text, key, 1), key + ": " + message, hint));
+      failAt(YamlReader.lineOf(text, key, 1), key + ": " + message, hint);
+    }
+
+    void failAt(int line, String message, String hint) {
+      problems.add(Problem.at(file, line, message, hint));
     }
 
     void throwIfProblems() {

@@ -47,4 +47,12 @@ public record PermalinkPattern(String pattern) {
             .replace("{slug}", slug);
     return path.replaceAll("/{2,}", "/");
   }
+
+  /**
+   * The site-relative URL path of a page (a {@code pagePermalink} has only {@code {slug}}), e.g.
+   * {@code /about/} for the page {@code about}, {@code /foo/bar/} for {@code foo/bar}.
+   */
+  public String expandPage(String pagePath) {
+    return pattern.replace("{slug}", pagePath).replaceAll("/{2,}", "/");
+  }
 }

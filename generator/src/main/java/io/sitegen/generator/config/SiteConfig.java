@@ -3,6 +3,7 @@ package io.sitegen.generator.config;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,12 +20,15 @@ import java.util.Optional;
  * @param language BCP 47 tag for {@code <html lang>} and month and day names
  * @param postsPerPage entries on each page of a listing
  * @param permalink the pattern of post URLs
+ * @param pagePermalink the pattern of page URLs (pages below {@code pages/}), e.g. {@code /{slug}/}
  * @param relatedPosts how many related posts each post shows
- * @param dayFormat the day header pattern ({@code Mon, 30 Sep 2013})
+ * @param dayFormat the day header pattern ({@code Mon, 04 Sep 2013}, zero-padded like the seed
+ *     blog)
  * @param timeFormat the "posted at" pattern ({@code 04:58})
  * @param feedItems entries in each feed
  * @param fullContentFeeds whether feeds carry whole posts, or only summaries
  * @param gallery how photo folders become galleries
+ * @param menu the header navigation, in order; empty for none
  * @param extra every other key, passed to templates as {@code site.extra}
  */
 public record SiteConfig(
@@ -36,15 +40,18 @@ public record SiteConfig(
     String language,
     int postsPerPage,
     PermalinkPattern permalink,
+    PermalinkPattern pagePermalink,
     int relatedPosts,
     String dayFormat,
     String timeFormat,
     int feedItems,
     boolean fullContentFeeds,
     GalleryConfig gallery,
+    List<MenuEntry> menu,
     Map<String, Object> extra) {
 
   public SiteConfig {
+    menu = List.copyOf(menu);
     extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
   }
 

@@ -31,7 +31,7 @@ final class FrontMatterParser {
 
   private static final Pattern DOT_SEGMENT = Pattern.compile("(^|/)\\.{1,2}(/|$)");
   private static final List<String> KNOWN_KEYS =
-      List.of("title", "date", "tags", "draft", "summary", "aliases", "slug", "gallery");
+      List.of("title", "date", "tags", "draft", "summary", "aliases", "slug", "gallery", "menu");
 
   private final YamlReader yaml = new YamlReader();
   private final ZoneId zone;
@@ -75,6 +75,19 @@ final class FrontMatterParser {
    *     {@code date:}
    */
   FrontMatter parse(Split split, Path file, Optional<ZonedDateTime> fileDate) {
+    return parse(split, file, fileDate, true);
+  }
+
+  /**
+   * Types the front matter of a page: the same keys as a post's, but a page needs no date (its
+   * {@code date} is null when it has none).
+   */
+  FrontMatter parsePage(Split split, Path file) {
+    return parse(split, file, Optional.empty(), false);
+  }
+
+  private FrontMatter parse(
+      Split split, Path file, Optional<ZonedDateTime> fileDate, boolean dateRequired) {
     Map<String, Object> raw = yaml.readMap(STAGE, split.yaml(), file, 2);
     Map<String, Object> extra = new LinkedHashMap<>(raw);
     List<Problem> problems = new ArrayList<>();
@@ -96,7 +109,7 @@ final class FrontMatterParser {
     ZonedDateTime date = null;
     if (dateValue == null) {
       date = fileDate.orElse(null);
-      if (date == null) {
+      if (date == null && dateRequired) {
         problems.add(
             Problem.at(
                 file,
@@ -179,6 +192,7 @@ final class FrontMatterParser {
     return new FrontMatter(
         title.toString().strip(),
         date,
+        dateValue != null && PostDates.hasTime(dateValue.toString()),
         tags,
         Boolean.TRUE.equals(draft),
         Optional.ofNullable(summary)

@@ -54,6 +54,12 @@ final class PostDates {
     }
   }
 
+  /** Whether {@code text} (a date {@link #parse} accepts) gives a time of day, not only a day. */
+  static boolean hasTime(String text) {
+    Matcher m = DATE.matcher(text.trim());
+    return m.matches() && m.group(4) != null;
+  }
+
   private static String insertColon(String offset) {
     return offset.substring(0, 3) + ":" + offset.substring(3);
   }

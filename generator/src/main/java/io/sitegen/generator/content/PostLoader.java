@@ -114,7 +114,7 @@ public final class PostLoader {
               "Write your first post as posts/<category>/<slug>.md with a title and date in its"
                   + " front matter"));
     }
-    return new LoadedContent(posts, assets, Map.of(), List.of(), drafts, future);
+    return new LoadedContent(posts, List.of(), assets, Map.of(), List.of(), drafts, future);
   }
 
   private PostSource read(Path file, Path shown, CategoryPath category) {
@@ -149,17 +149,17 @@ public final class PostLoader {
         shown, category, Slugs.fromFileName(finalSlug), fm, split.body(), split.bodyLine());
   }
 
-  private static boolean isMarkdown(Path file) {
+  static boolean isMarkdown(Path file) {
     String name = file.getFileName().toString();
     return name.endsWith(".md") || name.endsWith(".markdown");
   }
 
-  private static String stem(String name) {
+  static String stem(String name) {
     return name.substring(0, name.lastIndexOf('.'));
   }
 
   /** Regular files below {@code dir} in a fixed order, skipping hidden and editor temp files. */
-  private static List<Path> listFiles(Path dir) {
+  static List<Path> listFiles(Path dir) {
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile)
           .filter(p -> !SourceFiles.isHidden(dir.relativize(p)))

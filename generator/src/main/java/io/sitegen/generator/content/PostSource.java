@@ -29,7 +29,10 @@ public record PostSource(
    * The front matter keys site-gen knows, typed and defaulted.
    *
    * @param title required
-   * @param date from {@code date:} or the file name, in the site's zone
+   * @param date from {@code date:} or the file name, in the site's zone; null only for a page
+   *     without {@code date:}
+   * @param timed whether the date gives a time of day; a date from the file name or a bare {@code
+   *     date: 2013-09-04} does not, so no "00:00" is shown
    * @param tags as written, trimmed, without duplicates
    * @param draft unpublished unless drafts are asked for
    * @param summary a short plain-text summary
@@ -42,6 +45,7 @@ public record PostSource(
   public record FrontMatter(
       String title,
       ZonedDateTime date,
+      boolean timed,
       List<String> tags,
       boolean draft,
       Optional<String> summary,

@@ -24,13 +24,17 @@ public final class PostBodyProcessor {
   private static final Pattern MORE =
       Pattern.compile("<!--\\s*more\\s*-->", Pattern.CASE_INSENSITIVE);
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+  /** The source folders whose files are published at their path below them. */
+  private static final Set<String> PUBLISHED_ROOTS = Set.of("posts", "pages");
+
   private final String basePath;
   private final Map<String, String> postUrlsBySource;
 
   /**
    * @param basePath the site's path prefix, {@code /} or {@code /blog/}
-   * @param postUrlsBySource site URL of every post, keyed by its source path below {@code posts/}
-   *     ({@code openstack/tips/x.md})
+   * @param postUrlsBySource site URL of every post and page, keyed by its source path in the blog
+   *     folder ({@code posts/openstack/tips/x.md}, {@code pages/about.md})
    */
   public PostBodyProcessor(String basePath, Map<String, String> postUrlsBySource) {
     this.basePath = basePath;
@@ -39,7 +43,8 @@ public final class PostBodyProcessor {
 
   /**
    * @param html the body as Markdown rendered it
-   * @param folder the post's category folder below the site root, without slashes at the ends
+   * @param folder the folder of the post's file in the blog folder, without slashes at the ends
+   *     ({@code posts/openstack})
    * @param postUrl the post's own URL, for links from a listing to parts of the body it cuts off
    * @param idPrefix unique per post, prefixed to ids on listings
    */
@@ -119,10 +124,10 @@ public final class PostBodyProcessor {
       return url;
     }
     try {
-      String base = "/" + UrlPaths.encodePath(folder) + (folder.isEmpty() ? "" : "/");
+      String base = "/" + UrlPaths.encodePath(folder) + "/";
       URI resolved = new URI(base).resolve(new URI(trimmed.replace(" ", "%20")));
       String path = resolved.getPath();
-      if (path == null || path.startsWith("/..")) {
+      if (path == null) {
         return url;
       }
       String fragment = resolved.getRawFragment() == null ? "" : "#" + resolved.getRawFragment();
@@ -130,8 +135,14 @@ public final class PostBodyProcessor {
       if (post != null) {
         return post + fragment;
       }
+      String rawPath = resolved.getRawPath();
+      int slash = rawPath.indexOf('/', 1);
+      if (slash < 0 || !PUBLISHED_ROOTS.contains(rawPath.substring(1, slash))) {
+        // Outside posts/ and pages/: nothing is published there.
+        return url;
+      }
       String query = resolved.getRawQuery() == null ? "" : "?" + resolved.getRawQuery();
-      return basePath + resolved.getRawPath().substring(1) + query + fragment;
+      return basePath + rawPath.substring(slash + 1) + query + fragment;
     } catch (URISyntaxException | IllegalArgumentException e) {
       return url;
     }

@@ -91,4 +91,24 @@ public final class YamlReader {
     }
     return firstLine;
   }
+
+  /**
+   * The line of each item of the top-level list {@code key:} (lines starting with {@code -} after
+   * it, before the next top-level key), counted as in {@link #lineOf}.
+   */
+  public static List<Integer> itemLinesOf(String yaml, String key, int firstLine) {
+    List<String> lines = yaml.lines().toList();
+    List<Integer> items = new java.util.ArrayList<>();
+    int start = lineOf(yaml, key, firstLine) - firstLine;
+    for (int i = start + 1; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("-")) {
+        break;
+      }
+      if (line.strip().startsWith("-")) {
+        items.add(firstLine + i);
+      }
+    }
+    return items;
+  }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param slug the last part of its URL
  * @param title the title, as written (templates escape it)
  * @param date when it was posted, in the site's time zone
+ * @param timed whether the author gave a time of day; a post dated by its file name has none
  * @param tags tag keys, in the order written, without duplicates
  * @param summary the author's one-line summary, if any
  * @param aliases old site-relative URLs that redirect to this post
@@ -34,6 +35,7 @@ public record Post(
     String slug,
     String title,
     ZonedDateTime date,
+    boolean timed,
     List<String> tags,
     Optional<String> summary,
     List<String> aliases,

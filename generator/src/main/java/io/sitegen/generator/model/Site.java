@@ -14,6 +14,7 @@ import java.util.TreeMap;
  *
  * @param config the blog's settings
  * @param posts published posts, newest first (ties: by source path)
+ * @param pages the pages of {@code pages/}, by path
  * @param tags every tag used by a post, by key, sorted by key
  * @param assets files from the post folders to copy beside the posts
  * @param albums photo albums, by path
@@ -21,6 +22,7 @@ import java.util.TreeMap;
 public record Site(
     SiteConfig config,
     List<Post> posts,
+    List<Page> pages,
     Map<String, TagInfo> tags,
     List<Asset> assets,
     List<Album> albums) {
@@ -33,6 +35,7 @@ public record Site(
 
   public Site {
     posts = List.copyOf(posts);
+    pages = List.copyOf(pages);
     tags = Collections.unmodifiableMap(new TreeMap<>(tags));
     assets = List.copyOf(assets);
     albums = List.copyOf(albums);

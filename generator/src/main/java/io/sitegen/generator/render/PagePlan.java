@@ -5,10 +5,12 @@ import io.sitegen.generator.index.Listing;
 import io.sitegen.generator.index.Listing.Kind;
 import io.sitegen.generator.model.Album;
 import io.sitegen.generator.model.CategoryPath;
+import io.sitegen.generator.model.Page;
 import io.sitegen.generator.model.Photo;
 import io.sitegen.generator.model.Post;
 import io.sitegen.generator.model.Site;
 import io.sitegen.generator.render.view.AlbumView;
+import io.sitegen.generator.render.view.ArchiveView;
 import io.sitegen.generator.render.view.CategoryView;
 import io.sitegen.generator.render.view.CommentView;
 import io.sitegen.generator.render.view.DayView;
@@ -23,6 +25,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -70,18 +73,11 @@ public final class PagePlan {
                           view.summary(),
                           views.feeds(post.category().relative(), post.category().toString())),
                   "post", view)));
-      for (String alias : post.aliases()) {
-        String path = aliasPath(alias);
-        jobs.add(
-            new PageJob(
-                path,
-                "alias " + alias + " of " + post.source(),
-                "redirect",
-                Map.of(
-                    "site", views.site(),
-                    "page", page("Redirecting…", path, "", List.of()),
-                    "target", view.permalink())));
-      }
+      addRedirects(jobs, post.aliases(), post.source().toString(), view.permalink());
+    }
+    addPages(jobs);
+    if (MenuLinks.linksArchives(site.config().menu())) {
+      addArchives(jobs, listings);
     }
     Map<CategoryPath, List<CategoryView>> children = new TreeMap<>();
     for (Listing listing : listings) {
@@ -115,6 +111,86 @@ public final class PagePlan {
     addComments(jobs);
     addAlbums(jobs);
     return jobs;
+  }
+
+  /** A redirect page for each alias of the post or page in {@code source}. */
+  private void addRedirects(List<PageJob> jobs, List<String> aliases, String source, String to) {
+    for (String alias : aliases) {
+      String path = aliasPath(alias);
+      jobs.add(
+          new PageJob(
+              path,
+              "alias " + alias + " of " + source,
+              "redirect",
+              Map.of(
+                  "site", views.site(),
+                  "page", page("Redirecting…", path, "", List.of()),
+                  "target", to)));
+    }
+  }
+
+  /** The pages of {@code pages/}, with the {@code page} template. */
+  private void addPages(List<PageJob> jobs) {
+    for (Page p : site.pages()) {
+      jobs.add(
+          new PageJob(
+              p.outputPath(),
+              "page " + p.source().toString().replace('\\', '/'),
+              "page",
+              Map.of(
+                  "site", views.site(),
+                  "page",
+                      page(
+                          p.title() + " — " + siteTitle,
+                          p.outputPath(),
+                          p.summary().orElse(""),
+                          views.feeds("", "")),
+                  "article", views.article(p))));
+      addRedirects(jobs, p.aliases(), p.source().toString(), views.absolute(p.outputPath()));
+    }
+  }
+
+  /** Every year with its months, newest first, linking their listings. */
+  private void addArchives(List<PageJob> jobs, List<Listing> listings) {
+    var locale = site.config().locale();
+    DateTimeFormatter monthName = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
+    Map<String, List<ArchiveView>> months = new TreeMap<>();
+    for (Listing listing : listings) {
+      if (listing.kind() == Kind.MONTH) {
+        months
+            .computeIfAbsent(listing.key().substring(0, 4), k -> new ArrayList<>())
+            .add(
+                new ArchiveView(
+                    monthName.format(YearMonth.parse(listing.key())),
+                    views.listingUrl(listing.folder(), 1),
+                    listing.posts().size(),
+                    List.of()));
+      }
+    }
+    List<ArchiveView> years = new ArrayList<>();
+    for (Listing listing : listings) {
+      if (listing.kind() == Kind.YEAR) {
+        List<ArchiveView> ofYear = new ArrayList<>(months.getOrDefault(listing.key(), List.of()));
+        ofYear.sort(Comparator.comparing(ArchiveView::url).reversed());
+        years.add(
+            new ArchiveView(
+                listing.key(),
+                views.listingUrl(listing.folder(), 1),
+                listing.posts().size(),
+                List.copyOf(ofYear)));
+      }
+    }
+    years.sort(Comparator.comparing(ArchiveView::title).reversed());
+    jobs.add(
+        new PageJob(
+            MenuLinks.ARCHIVES,
+            "archives page",
+            "archives",
+            Map.of(
+                "site", views.site(),
+                "page",
+                    page("Archives — " + siteTitle, MenuLinks.ARCHIVES, "", views.feeds("", "")),
+                "years", List.copyOf(years))));
   }
 
   private void addListing(

@@ -10,6 +10,7 @@ import io.sitegen.generator.model.Album;
 import io.sitegen.generator.model.CategoryPath;
 import io.sitegen.generator.model.Comment;
 import io.sitegen.generator.model.ImageVariant;
+import io.sitegen.generator.model.Page;
 import io.sitegen.generator.model.Photo;
 import io.sitegen.generator.model.Post;
 import io.sitegen.generator.model.PostComment;
@@ -17,6 +18,7 @@ import io.sitegen.generator.model.Site;
 import io.sitegen.generator.model.TagInfo;
 import io.sitegen.generator.related.RelatedPosts;
 import io.sitegen.generator.render.view.AlbumView;
+import io.sitegen.generator.render.view.ArticleView;
 import io.sitegen.generator.render.view.CategoryView;
 import io.sitegen.generator.render.view.CommentView;
 import io.sitegen.generator.render.view.FeedLink;
@@ -110,7 +112,10 @@ public final class Views {
             feedUrl("", Feed.RSS),
             feedUrl("", Feed.ATOM),
             feedUrl(SiteFeeds.COMMENTS_FOLDER, Feed.RSS),
-            site.albums().isEmpty() ? "" : href(ALBUMS_INDEX));
+            site.albums().isEmpty() ? "" : href(ALBUMS_INDEX),
+            site.posts().stream().mapToInt(p -> p.comments().size()).sum(),
+            MenuLinks.of(
+                config.menu(), site.pages(), categories, !site.albums().isEmpty(), this::href));
     for (Album album : site.albums()) {
       albums.put(album.path(), albumView(album));
     }
@@ -183,7 +188,8 @@ public final class Views {
         absolute(post.outputPath()),
         post.date().toOffsetDateTime().toString(),
         dayFormat.format(post.date()),
-        timeFormat.format(post.date()),
+        // No "00:00" for a post whose author gave only a day.
+        post.timed() ? timeFormat.format(post.date()) : "",
         categories.get(post.category()),
         post.tags().stream().map(tags::get).toList(),
         List.copyOf(relatedLinks),
@@ -198,6 +204,16 @@ public final class Views {
         post.comments().size(),
         href(post.outputPath()) + "#reader_comments",
         post.gallery().map(albums::get).map(this::strip).orElse(null));
+  }
+
+  /** A page of {@code pages/} as its template sees it. */
+  public ArticleView article(Page page) {
+    return new ArticleView(
+        page.title(),
+        href(page.outputPath()),
+        page.html(),
+        page.summary().orElse(""),
+        page.extra());
   }
 
   /** Every album, by path. */
@@ -238,7 +254,10 @@ public final class Views {
               i > 0 ? photoLink(photos.get(i - 1)) : null,
               i < photos.size() - 1 ? photoLink(photos.get(i + 1)) : null,
               i + 1,
-              photos.size()));
+              photos.size(),
+              photo.caption().isEmpty()
+                  ? "Photo " + (i + 1) + " of " + photos.size() + " in " + album.title()
+                  : photo.caption()));
     }
     return new AlbumView(
         album.path(),

@@ -11,6 +11,7 @@ import io.sitegen.generator.config.SiteConfig;
 import io.sitegen.generator.content.CommentLoader;
 import io.sitegen.generator.content.CommentSource;
 import io.sitegen.generator.content.LoadedContent;
+import io.sitegen.generator.content.PageLoader;
 import io.sitegen.generator.content.PostLoader;
 import io.sitegen.generator.content.PostSource;
 import io.sitegen.generator.content.TagsLoader;
@@ -152,7 +153,10 @@ public final class BuildPipeline {
         content.posts().stream().map(PostSource::source).collect(Collectors.toSet());
     List<CommentSource> comments =
         new CommentLoader(config.timezone(), this::warn).load(options.sourceDir(), published);
-    return content.with(tags, comments);
+    PageLoader.Loaded pages =
+        new PageLoader(config.timezone(), this::warn)
+            .load(options.sourceDir(), options.includeDrafts());
+    return content.with(tags, comments).with(pages);
   }
 
   private Galleries.Result photos(SiteConfig config) {
@@ -209,6 +213,8 @@ public final class BuildPipeline {
   private String describe(LoadedContent content) {
     StringBuilder text = new StringBuilder();
     text.append(Counts.of(content.posts().size(), "post"))
+        .append(", ")
+        .append(Counts.of(content.pages().size(), "page"))
         .append(", ")
         .append(Counts.of(content.assets().size(), "other file"));
     if (content.draftsSkipped() > 0) {

@@ -16,7 +16,10 @@ public enum ChangeKind {
    * stage runs again.
    */
   PHOTOS,
-  /** Posts, their files, comments and {@code tags.yaml}: the pages whose inputs changed. */
+  /**
+   * Posts, their files, pages of {@code pages/} and theirs, comments and {@code tags.yaml}: the
+   * pages whose inputs changed.
+   */
   CONTENT,
   /** Below {@code static/}: the changed files are copied. */
   STATIC,
@@ -41,7 +44,7 @@ public enum ChangeKind {
       return PHOTOS;
     }
     return switch (first) {
-      case "posts", "comments" -> CONTENT;
+      case "posts", "pages", "comments" -> CONTENT;
       case "templates" -> TEMPLATE;
       case "photos" -> PHOTOS;
       case "static" -> STATIC;

@@ -4,7 +4,10 @@ import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.api.Problem;
 import io.sitegen.generator.config.SiteConfig;
 import io.sitegen.generator.content.CommentSource;
+import io.sitegen.generator.content.ImageReferences;
 import io.sitegen.generator.content.LoadedContent;
+import io.sitegen.generator.content.PageSource;
+import io.sitegen.generator.content.PostLoader;
 import io.sitegen.generator.content.PostSource;
 import io.sitegen.generator.content.Slugs;
 import io.sitegen.generator.html.CommentSanitizer;
@@ -14,6 +17,7 @@ import io.sitegen.generator.html.UrlPaths;
 import io.sitegen.generator.markdown.MarkdownRenderer;
 import io.sitegen.generator.model.Album;
 import io.sitegen.generator.model.Comment;
+import io.sitegen.generator.model.Page;
 import io.sitegen.generator.model.Post;
 import io.sitegen.generator.model.Site;
 import io.sitegen.generator.model.TagInfo;
@@ -58,17 +62,24 @@ final class PostProcessor {
   /**
    * @param albums the photo albums, for the posts that show one
    */
-  Site process(LoadedContent loaded, List<Album> albums) {
+  Site process(LoadedContent loaded, List<Album> photoAlbums) {
     List<PostSource> sources = new ArrayList<>(loaded.posts());
     sources.sort(
         Comparator.comparing((PostSource p) -> p.frontMatter().date())
             .reversed()
-            .thenComparing(p -> p.source().toString().replace('\\', '/')));
+            .thenComparing(p -> slashed(p.source())));
+    List<Album> albums = withoutPostImages(photoAlbums, sources);
     String[] outputPaths = outputPaths(sources);
+    List<PageSource> pageSources = loaded.pages();
+    String[] pagePaths = pagePaths(pageSources, sources, outputPaths);
     Map<String, String> urlsBySource = new HashMap<>();
     for (int i = 0; i < sources.size(); i++) {
       urlsBySource.put(
-          belowPosts(sources.get(i).source()), UrlPaths.href(config.basePath(), outputPaths[i]));
+          slashed(sources.get(i).source()), UrlPaths.href(config.basePath(), outputPaths[i]));
+    }
+    for (int i = 0; i < pageSources.size(); i++) {
+      urlsBySource.put(
+          slashed(pageSources.get(i).source()), UrlPaths.href(config.basePath(), pagePaths[i]));
     }
     memo.begin(urlsBySource);
     PostBodyProcessor bodies = new PostBodyProcessor(config.basePath(), urlsBySource);
@@ -90,8 +101,91 @@ final class PostProcessor {
               posts[i] = memo.get(key, () -> post(key, bodies));
             });
     memo.end();
+    // Pages are few and cheap, so they are processed again in every build.
+    List<Page> pages =
+        IntStream.range(0, pageSources.size())
+            .mapToObj(i -> page(pageSources.get(i), pagePaths[i], bodies))
+            .toList();
     return new Site(
-        config, List.of(posts), tags(sources, loaded.tagMetadata()), loaded.assets(), albums);
+        config,
+        List.of(posts),
+        pages,
+        tags(sources, loaded.tagMetadata()),
+        loaded.assets(),
+        albums);
+  }
+
+  /**
+   * The albums without the images beside the posts that a post shows or links: those belong to
+   * their post (a diagram), so a folder holding only such images is no album.
+   */
+  private static List<Album> withoutPostImages(List<Album> albums, List<PostSource> posts) {
+    Set<Path> referenced = new HashSet<>();
+    for (Path file : ImageReferences.of(posts)) {
+      if (file.getNameCount() > 1 && file.getName(0).toString().equals(PostLoader.POSTS_DIR)) {
+        referenced.add(file);
+      }
+    }
+    if (referenced.isEmpty()) {
+      return albums;
+    }
+    return albums.stream().map(a -> a.without(referenced)).flatMap(Optional::stream).toList();
+  }
+
+  /**
+   * Each page's output file, from {@code pagePermalink}. A page claiming the file of a post or of
+   * another page stops the build, naming both files; clashes with listings and static files are
+   * found when all pages are planned.
+   */
+  private String[] pagePaths(List<PageSource> pages, List<PostSource> posts, String[] postPaths) {
+    Map<String, Path> claimed = new HashMap<>();
+    for (int i = 0; i < postPaths.length; i++) {
+      claimed.put(postPaths[i], posts.get(i).source());
+    }
+    String[] paths = new String[pages.size()];
+    List<Problem> problems = new ArrayList<>();
+    for (int i = 0; i < paths.length; i++) {
+      PageSource page = pages.get(i);
+      String url = config.pagePermalink().expandPage(page.path());
+      paths[i] = fileOf(url);
+      Path other = claimed.putIfAbsent(paths[i], page.source());
+      if (other != null) {
+        problems.add(
+            Problem.at(
+                page.source(),
+                0,
+                "has the same URL " + url + " as " + slashed(other),
+                "Rename one of them, or give the page a 'slug:' in its front matter"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new BuildException(STAGE, problems);
+    }
+    return paths;
+  }
+
+  /** The file a site URL path is served from: a folder's {@code index.html}. */
+  private static String fileOf(String url) {
+    String path = url.substring(1);
+    return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+  }
+
+  private Page page(PageSource source, String outputPath, PostBodyProcessor bodies) {
+    PostSource.FrontMatter fm = source.frontMatter();
+    String body = source.html() ? source.body() : markdown.render(source.body());
+    String href = UrlPaths.href(config.basePath(), outputPath);
+    ProcessedBody processed =
+        bodies.process(body, slashed(source.source().getParent()), href, idPrefix(outputPath));
+    return new Page(
+        source.source(),
+        source.path(),
+        fm.title(),
+        fm.summary(),
+        fm.aliases(),
+        source.menuTitle(),
+        fm.extra(),
+        outputPath,
+        processed.html());
   }
 
   /**
@@ -131,8 +225,7 @@ final class PostProcessor {
           config
               .permalink()
               .expand(post.category().relative(), post.slug(), post.frontMatter().date());
-      String path = url.substring(1);
-      paths[i] = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+      paths[i] = fileOf(url);
       PostSource other = claimed.putIfAbsent(paths[i], post);
       if (other != null) {
         problems.add(
@@ -229,10 +322,12 @@ final class PostProcessor {
     String outputPath = key.outputPath();
     PostSource.FrontMatter fm = source.frontMatter();
     String href = UrlPaths.href(config.basePath(), outputPath);
-    String idPrefix = outputPath.replaceAll("\\.html$", "").replaceAll("[^A-Za-z0-9_-]+", "-");
     ProcessedBody body =
         bodies.process(
-            markdown.render(source.markdown()), source.category().relative(), href, idPrefix);
+            markdown.render(source.markdown()),
+            slashed(source.source().getParent()),
+            href,
+            idPrefix(outputPath));
     List<String> tagKeys =
         new ArrayList<>(new LinkedHashSet<>(fm.tags().stream().map(Slugs::tagKey).toList()));
     return new Post(
@@ -241,6 +336,7 @@ final class PostProcessor {
         source.slug(),
         fm.title(),
         fm.date(),
+        fm.timed(),
         tagKeys,
         fm.summary(),
         fm.aliases(),
@@ -266,9 +362,13 @@ final class PostProcessor {
     return tags;
   }
 
-  /** {@code posts/a/b.md} as {@code a/b.md}. */
-  private static String belowPosts(Path source) {
-    Path relative = source.subpath(1, source.getNameCount());
-    return relative.toString().replace('\\', '/');
+  /** Unique per post or page, prefixed to its ids on listings. */
+  private static String idPrefix(String outputPath) {
+    return outputPath.replaceAll("\\.html$", "").replaceAll("[^A-Za-z0-9_-]+", "-");
+  }
+
+  /** A blog-relative path with {@code /} on every system, the key of links between posts. */
+  private static String slashed(Path path) {
+    return path.toString().replace('\\', '/');
   }
 }

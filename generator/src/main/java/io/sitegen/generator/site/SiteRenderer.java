@@ -9,7 +9,10 @@ import io.sitegen.generator.feed.FeedWriter;
 import io.sitegen.generator.feed.SiteFeeds;
 import io.sitegen.generator.gallery.LocationStripper;
 import io.sitegen.generator.index.Listing;
+import io.sitegen.generator.model.Album;
 import io.sitegen.generator.model.Asset;
+import io.sitegen.generator.model.ImageVariant;
+import io.sitegen.generator.model.Photo;
 import io.sitegen.generator.model.Post;
 import io.sitegen.generator.model.Site;
 import io.sitegen.generator.render.PageJob;
@@ -27,6 +30,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -176,7 +180,23 @@ final class SiteRenderer {
    * number of files copied.
    */
   int copyFiles(Site site, Views views, Map<String, Path> images) {
-    Map<String, Object> files = new TreeMap<>(images);
+    // Only the images of photos still in an album: one a post shows is the post's, not the album's.
+    Set<String> shown = new HashSet<>();
+    for (Album album : site.albums()) {
+      for (Photo photo : album.photos()) {
+        for (ImageVariant v : List.of(photo.thumbnail(), photo.thumbnail2x(), photo.web())) {
+          shown.add(v.outputPath());
+        }
+        photo.original().ifPresent(shown::add);
+      }
+    }
+    Map<String, Object> files = new TreeMap<>();
+    images.forEach(
+        (path, file) -> {
+          if (shown.contains(path)) {
+            files.put(path, file);
+          }
+        });
     new Theme(SiteRenderer.class.getClassLoader()).forEachStaticFile(files::put);
     Path staticDir = sourceDir.resolve("static");
     if (Files.isDirectory(staticDir)) {
@@ -242,7 +262,9 @@ final class SiteRenderer {
     }
     for (String path : new TreeMap<>(pageOrigins).keySet()) {
       String origin = pageOrigins.get(path);
-      if (origin.startsWith("category ") || origin.startsWith("tag ")) {
+      if (origin.startsWith("page ")) {
+        entries.add(new Sitemap.Entry(views.absolute(path), ""));
+      } else if (origin.startsWith("category ") || origin.startsWith("tag ")) {
         if (!path.contains("/page/")) {
           entries.add(new Sitemap.Entry(views.absolute(path), ""));
         }

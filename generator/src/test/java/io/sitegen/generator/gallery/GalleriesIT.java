@@ -426,9 +426,9 @@ class GalleriesIT {
     Document post = TestSites.page(out, pagePath);
     assertThat(thumbnailsOn(post, pagePath).keySet())
         .containsExactly("photos/trips/beach.html", "photos/trips/dunes.html");
-    assertThat(post.select("a:containsOwn(See more thumbnails)").eachAttr("href"))
-        .map(h -> target(pagePath, h))
-        .containsExactly("photos/trips/index.html");
+    // The strip shows the whole two-photo album, so there are no more thumbnails to see (issue 10:
+    // the seed shows "See more thumbnails" only when the album has more than the strip).
+    assertThat(post.select("a:containsOwn(See more thumbnails)")).isEmpty();
     // A post in a folder without images and without gallery: shows none.
     assertThat(out.resolve("photos/diary")).doesNotExist();
   }

@@ -16,12 +16,12 @@ class PostBodyProcessorTest {
       new PostBodyProcessor(
           "/blog/",
           Map.of(
-              "openstack/tips/nova-quotas.md", "/blog/openstack/tips/nova-quotas.html",
-              "book/reading-list.md", "/blog/book/reading-list.html",
-              "hello.md", "/blog/hello.html"));
+              "posts/openstack/tips/nova-quotas.md", "/blog/openstack/tips/nova-quotas.html",
+              "posts/book/reading-list.md", "/blog/book/reading-list.html",
+              "posts/hello.md", "/blog/hello.html"));
 
   private ProcessedBody process(String html) {
-    return processor.process(html, "openstack", POST_URL, PREFIX);
+    return processor.process(html, "posts/openstack", POST_URL, PREFIX);
   }
 
   private static Document full(ProcessedBody body) {
@@ -134,7 +134,7 @@ class PostBodyProcessorTest {
     ProcessedBody body =
         processor.process(
             "<p><a id=\"a\" href=\"notes.txt\">n</a><a id=\"b\" href=\"openstack/tips/nova-quotas.md\">t</a></p>",
-            "",
+            "posts",
             "/blog/hello.html",
             "hello");
     Document doc = full(body);
@@ -148,7 +148,7 @@ class PostBodyProcessorTest {
     ProcessedBody body =
         processor.process(
             "<p><img src=\"network.svg\" alt=\"n\"><a href=\"../nova-quotas.md\">up</a></p>",
-            "openstack/tips",
+            "posts/openstack/tips",
             "/blog/openstack/tips/keystone-tokens.html",
             "openstack-tips-keystone-tokens");
     Document doc = full(body);
@@ -239,12 +239,12 @@ class PostBodyProcessorTest {
   void theRootBasePathGivesPlainSitePaths() {
     PostBodyProcessor root =
         new PostBodyProcessor(
-            "/", Map.of("openstack/tips/nova-quotas.md", "/openstack/tips/nova-quotas.html"));
+            "/", Map.of("posts/openstack/tips/nova-quotas.md", "/openstack/tips/nova-quotas.html"));
     Document doc =
         Jsoup.parseBodyFragment(
             root.process(
                     "<p><a id=\"a\" href=\"notes.txt\">n</a><a id=\"b\" href=\"tips/nova-quotas.md\">t</a></p>",
-                    "openstack",
+                    "posts/openstack",
                     "/openstack/havana-summit.html",
                     "p")
                 .html());

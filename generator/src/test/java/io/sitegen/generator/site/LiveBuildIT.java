@@ -51,6 +51,38 @@ class LiveBuildIT {
     assertSameAsFullBuild("first build");
   }
 
+  @Test
+  void editingAddingAndDeletingPagesLeavesTheSameFilesAsAFullBuild() {
+    open("sites/pages");
+    assertSameAsFullBuild("first build of sites/pages");
+
+    replace("pages/about.md", "Written by a test.", "Written by a preview.");
+    LiveBuild.Rebuild edit = rebuild("pages/about.md");
+    assertThat(edit.changes()).containsExactly(ChangeKind.CONTENT);
+    assertThat(edit.postsParsed()).isZero();
+    assertThat(TestSites.page(live, "about/index.html").select(".page-body").text())
+        .contains("Written by a preview.");
+    assertSameAsFullBuild("page edit");
+
+    // A page's menu title shows on every page.
+    replace("pages/about.md", "menu: About me", "menu: Who");
+    rebuild("pages/about.md");
+    assertThat(TestSites.page(live, "index.html").select("nav.site-menu a").first().text())
+        .isEqualTo("Who");
+    assertSameAsFullBuild("menu title edit");
+
+    write("pages/contact.md", "---\ntitle: Contact\n---\nWrite to [the about page](about.md).\n");
+    rebuild("pages/contact.md");
+    assertThat(TestSites.page(live, "contact/index.html").select(".page-body a").attr("href"))
+        .isEqualTo("/about/");
+    assertSameAsFullBuild("page added");
+
+    delete("pages/projects/site-gen.md");
+    rebuild("pages/projects/site-gen.md");
+    assertThat(live.resolve("projects/site-gen/index.html")).doesNotExist();
+    assertSameAsFullBuild("page deleted");
+  }
+
   /** A copy of the fixture, built once into a fresh live output folder. */
   private LiveBuild.Rebuild open(String fixture) {
     Path dir = tmp.resolve(fixture.replace('/', '-'));

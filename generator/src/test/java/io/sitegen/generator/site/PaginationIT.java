@@ -78,12 +78,11 @@ class PaginationIT {
             "Post 03", "Post 02");
     assertThat(titles(TestSites.page(site, "page/3/index.html"))).containsExactly("Post 01");
 
+    // Issue 10: the seed's single pager link, "Previous page", leads to the older entries.
     Document middle = TestSites.page(site, "page/2/index.html");
-    assertThat(middle.select("a[rel=prev]").attr("href")).isEqualTo("/");
-    assertThat(middle.select("a[rel=prev]").text()).isEqualTo("Previous page");
-    assertThat(middle.select("a[rel=next]").attr("href")).isEqualTo("/page/3/");
-    assertThat(middle.select("a[rel=next]").text()).isEqualTo("Next page");
-    assertThat(middle.select("span.pager-status").text()).isEqualTo("Page 2 of 3");
+    assertThat(middle.select("nav.pager a"))
+        .extracting(a -> a.text() + " " + a.attr("rel") + " " + a.attr("href"))
+        .containsExactly("Previous page next /page/3/");
     assertThat(middle.title()).isEqualTo("Paged (page 2)");
     assertThat(site.resolve("page/4")).doesNotExist();
     assertThat(site.resolve("page/1")).doesNotExist();
@@ -105,20 +104,14 @@ class PaginationIT {
         assertThat(doc.select("nav.pager")).as(folder + " single page").isEmpty();
         continue;
       }
-      assertThat(doc.select("nav.pager")).as(folder + " page " + page).hasSize(1);
-      assertThat(doc.select("span.pager-status").text())
-          .as(folder + " page " + page)
-          .isEqualTo("Page " + page + " of " + pages);
-      if (page == 1) {
-        assertThat(doc.select("a[rel=prev]")).as(folder + " first page").isEmpty();
-      } else {
-        assertThat(doc.select("a[rel=prev]").attr("href"))
-            .as(folder + " page " + page)
-            .isEqualTo(url(folder, page - 1));
-      }
+      // The seed's single link, "Previous page", goes to older entries; the last page has none.
+      assertThat(doc.select("a[rel=prev]")).as(folder + " page " + page).isEmpty();
       if (page == pages) {
-        assertThat(doc.select("a[rel=next]")).as(folder + " last page").isEmpty();
+        assertThat(doc.select("nav.pager")).as(folder + " last page").isEmpty();
       } else {
+        assertThat(doc.select("nav.pager a").eachText())
+            .as(folder + " page " + page)
+            .containsExactly("Previous page");
         assertThat(doc.select("a[rel=next]").attr("href"))
             .as(folder + " page " + page)
             .isEqualTo(url(folder, page + 1));

@@ -17,6 +17,8 @@ package io.sitegen.generator.render.view;
  * @param next the photo after it, or null
  * @param position 1-based place in the album
  * @param albumSize photos in the album
+ * @param alt the image's text alternative: the caption, else "Photo 3 of 12 in Album title" (a file
+ *     name such as IMG_1234.JPG tells a screen reader's user nothing)
  */
 public record PhotoView(
     String title,
@@ -32,4 +34,5 @@ public record PhotoView(
     Link previous,
     Link next,
     int position,
-    int albumSize) {}
+    int albumSize,
+    String alt) {}

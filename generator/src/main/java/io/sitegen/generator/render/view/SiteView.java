@@ -22,6 +22,10 @@ import java.util.Map;
  * @param atomUrl the whole blog's Atom feed, or an empty string
  * @param commentsRssUrl the comments' RSS feed, or an empty string
  * @param albumsUrl the index of photo albums, or an empty string when the blog has none
+ * @param commentCount comments on all posts; the front page links the comments only when there are
+ *     some
+ * @param menu the header navigation, in order; templates mark the entry whose URL is {@code
+ *     page.url} as current
  */
 public record SiteView(
     String title,
@@ -38,4 +42,6 @@ public record SiteView(
     String rssUrl,
     String atomUrl,
     String commentsRssUrl,
-    String albumsUrl) {}
+    String albumsUrl,
+    int commentCount,
+    List<Link> menu) {}
