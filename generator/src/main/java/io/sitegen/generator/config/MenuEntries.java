@@ -4,6 +4,7 @@ import io.sitegen.generator.internal.YamlReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -82,8 +83,7 @@ final class MenuEntries {
           EXAMPLE);
       return Optional.empty();
     }
-    MenuEntry.Kind kind =
-        MenuEntry.Kind.valueOf(kinds.iterator().next().toUpperCase(java.util.Locale.ROOT));
+    MenuEntry.Kind kind = MenuEntry.Kind.valueOf(kinds.iterator().next().toUpperCase(Locale.ROOT));
     Object rawTitle = map.get("title");
     Optional<String> title =
         rawTitle == null ? Optional.empty() : Optional.of(rawTitle.toString().strip());

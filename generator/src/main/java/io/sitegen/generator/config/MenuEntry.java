@@ -1,5 +1,6 @@
 package io.sitegen.generator.config;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -24,7 +25,7 @@ public record MenuEntry(Kind kind, String target, Optional<String> title, int li
 
     /** The key as written in {@code site.yaml}. */
     public String key() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 }

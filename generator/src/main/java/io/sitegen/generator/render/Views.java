@@ -113,7 +113,7 @@ public final class Views {
             feedUrl("", Feed.ATOM),
             feedUrl(SiteFeeds.COMMENTS_FOLDER, Feed.RSS),
             site.albums().isEmpty() ? "" : href(ALBUMS_INDEX),
-            site.posts().stream().mapToInt(p -> p.comments().size()).sum(),
+            site.posts().stream().anyMatch(p -> !p.comments().isEmpty()),
             MenuLinks.of(
                 config.menu(), site.pages(), categories, !site.albums().isEmpty(), this::href));
     for (Album album : site.albums()) {

@@ -106,6 +106,24 @@ class FrontMatterParserTest {
   }
 
   @Test
+  void aDateWithoutATimeOfDayIsNotTimed() {
+    assertThat(parse("---\ntitle: A\ndate: 2013-09-30 04:58\n---\n").timed()).isTrue();
+    assertThat(parse("---\ntitle: A\ndate: 2013-09-30T04:58:00+10:00\n---\n").timed()).isTrue();
+    // Shown without "00:00": the author gave only a day.
+    assertThat(parse("---\ntitle: A\ndate: 2013-09-30\n---\n").timed()).isFalse();
+  }
+
+  @Test
+  void aPageNeedsNoDate() {
+    PostSource.FrontMatter fm =
+        parser.parsePage(
+            FrontMatterParser.split("---\ntitle: About\nmenu: Me\n---\nBody\n", FILE), FILE);
+    assertThat(fm.title()).isEqualTo("About");
+    assertThat(fm.date()).isNull();
+    assertThat(fm.extra()).containsEntry("menu", "Me");
+  }
+
+  @Test
   void defaultsForOptionalKeys() {
     PostSource.FrontMatter fm = parse("---\ntitle: A\ndate: 2013-09-30\nsummary: '  '\n---\n");
     assertThat(fm.tags()).isEmpty();

@@ -165,7 +165,10 @@ class PagesIT {
 
   @Test
   void withoutAMenuInSiteYamlPagesWithMenuInTheirFrontMatterFormIt(@TempDir Path tmp) {
-    assertThat(failure(tmp, """
+    Path blog = TestSites.copy(TestSites.fixture("sites/pages"), tmp.resolve("blog"));
+    TestSites.write(
+        blog,
+        """
         --- site.yaml ---
         title: No menu list
         --- pages/colophon.html ---
@@ -184,10 +187,10 @@ class PagesIT {
 
   @Test
   void aPageWithThePathOfAPostStopsTheBuildNamingBothFiles(@TempDir Path tmp) {
-    Path blog = TestSites.copy(TestSites.fixture("sites/pages"), tmp.resolve("blog"));
-    TestSites.write(
-        blog,
-        """
+    assertThat(
+            failure(
+                tmp,
+                """
         --- pages/code/hello-pages.md ---
         ---
         title: Clash
@@ -213,7 +216,10 @@ class PagesIT {
 
   @Test
   void aBadMenuEntryFailsAtItsLineOfSiteYaml(@TempDir Path tmp) {
-    assertThat(failure(tmp, """
+    assertThat(
+            failure(
+                tmp,
+                """
         --- site.yaml ---
         title: Bad menu
         menu:
@@ -230,7 +236,10 @@ class PagesIT {
 
   @Test
   void aMenuEntryNamingAMissingPageOrCategoryFailsAtItsLine(@TempDir Path tmp) {
-    assertThat(failure(tmp, """
+    assertThat(
+            failure(
+                tmp,
+                """
         --- site.yaml ---
         title: Missing
         menu:

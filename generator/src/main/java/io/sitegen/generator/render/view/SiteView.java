@@ -22,8 +22,8 @@ import java.util.Map;
  * @param atomUrl the whole blog's Atom feed, or an empty string
  * @param commentsRssUrl the comments' RSS feed, or an empty string
  * @param albumsUrl the index of photo albums, or an empty string when the blog has none
- * @param commentCount comments on all posts; the front page links the comments only when there are
- *     some
+ * @param hasComments whether any post has comments; the front page links them only then (a boolean,
+ *     not a count, so a new comment does not change every page of a preview)
  * @param menu the header navigation, in order; templates mark the entry whose URL is {@code
  *     page.url} as current
  */
@@ -43,5 +43,5 @@ public record SiteView(
     String atomUrl,
     String commentsRssUrl,
     String albumsUrl,
-    int commentCount,
+    boolean hasComments,
     List<Link> menu) {}
