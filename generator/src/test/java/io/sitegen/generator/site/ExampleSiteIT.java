@@ -38,6 +38,17 @@ class ExampleSiteIT {
   }
 
   @Test
+  void theAboutPageIsInTheHeaderMenuOfEveryPage() {
+    Document about = TestSites.page(site, "about/index.html");
+    assertThat(about.select("main h1").text()).isEqualTo("About");
+    assertThat(about.select("nav.site-menu a[aria-current=page]").eachText())
+        .containsExactly("About");
+    assertThat(TestSites.page(site, "index.html").select("nav.site-menu a").eachText())
+        .containsExactly("About", "OpenStack", "Photography", "Archives", "Photos", "Source");
+    assertThat(about.select(".page-body a").first().attr("href")).isEqualTo("/meta/about.html");
+  }
+
+  @Test
   void everyInternalLinkImageAndAnchorResolves() {
     Map<String, Document> parsed = new HashMap<>();
     List<String> broken = new ArrayList<>();
