@@ -2,10 +2,12 @@ package io.sitegen.generator.config;
 
 import java.time.ZoneId;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The blog's settings from {@code site.yaml}, every key defaulted.
@@ -25,6 +27,7 @@ import java.util.Optional;
  * @param feedItems entries in each feed
  * @param fullContentFeeds whether feeds carry whole posts, or only summaries
  * @param gallery how photo folders become galleries
+ * @param redirects how old URLs answer: redirect pages, server rules, or both
  * @param extra every other key, passed to templates as {@code site.extra}
  */
 public record SiteConfig(
@@ -42,9 +45,11 @@ public record SiteConfig(
     int feedItems,
     boolean fullContentFeeds,
     GalleryConfig gallery,
+    Set<RedirectFormat> redirects,
     Map<String, Object> extra) {
 
   public SiteConfig {
+    redirects = Collections.unmodifiableSet(EnumSet.copyOf(redirects));
     extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
   }
 
