@@ -232,7 +232,10 @@ final class PostProcessor {
     String idPrefix = outputPath.replaceAll("\\.html$", "").replaceAll("[^A-Za-z0-9_-]+", "-");
     ProcessedBody body =
         bodies.process(
-            markdown.render(source.markdown()), source.category().relative(), href, idPrefix);
+            source.html() ? source.body() : markdown.render(source.body()),
+            source.category().relative(),
+            href,
+            idPrefix);
     List<String> tagKeys =
         new ArrayList<>(new LinkedHashSet<>(fm.tags().stream().map(Slugs::tagKey).toList()));
     return new Post(
