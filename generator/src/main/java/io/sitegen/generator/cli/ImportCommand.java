@@ -3,7 +3,6 @@ package io.sitegen.generator.cli;
 import io.sitegen.generator.importer.ImportException;
 import io.sitegen.generator.importer.ImportOptions;
 import io.sitegen.generator.importer.ImportPlan;
-import io.sitegen.generator.importer.ImportReport;
 import io.sitegen.generator.importer.ImportWriter;
 import io.sitegen.generator.importer.ImportedFile;
 import io.sitegen.generator.importer.Importers;
@@ -11,9 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,7 +56,7 @@ final class ImportCommand implements Callable<Integer> {
     try {
       ImportOptions options = new ImportOptions(source, target, zone, dryRun);
       ImportPlan plan = Importers.of(from).plan(options);
-      print(plan.report(), out);
+      plan.report().lines().forEach(out::println);
       if (dryRun) {
         List<ImportedFile> missing = ImportWriter.missing(plan, target);
         out.printf(
@@ -82,21 +79,5 @@ final class ImportCommand implements Callable<Integer> {
       err.println("error: " + e.getMessage());
       return 1;
     }
-  }
-
-  private static void print(ImportReport report, PrintWriter out) {
-    Map<String, Integer> counts = report.importedCounts();
-    out.println(
-        "imported "
-            + (counts.isEmpty()
-                ? "nothing"
-                : counts.entrySet().stream()
-                    .map(e -> SiteGenCommand.count(e.getValue(), e.getKey()))
-                    .collect(Collectors.joining(", ")))
-            + "; "
-            + SiteGenCommand.count(report.oldUrlCount(), "old URL")
-            + " kept answering");
-    report.skippedItems().forEach(s -> out.println("skipped " + s));
-    report.unconvertedItems().forEach(u -> out.println("not converted: " + u));
   }
 }

@@ -1,10 +1,12 @@
 package io.sitegen.generator.importer;
 
+import io.sitegen.generator.internal.Counts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What an import did with each item of the old blog: imported (counted per kind), skipped (with the
@@ -53,6 +55,27 @@ public final class ImportReport {
 
   public int oldUrlCount() {
     return oldUrls;
+  }
+
+  /**
+   * The one-line summary ({@code imported 6 posts, 2 comments; 6 old URLs kept answering}), then a
+   * line per skipped item and per construct not converted.
+   */
+  public List<String> lines() {
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        "imported "
+            + (imported.isEmpty()
+                ? "nothing"
+                : imported.entrySet().stream()
+                    .map(e -> Counts.of(e.getValue(), e.getKey()))
+                    .collect(Collectors.joining(", ")))
+            + "; "
+            + Counts.of(oldUrls, "old URL")
+            + " kept answering");
+    skipped.forEach(s -> lines.add("skipped " + s));
+    unconverted.forEach(u -> lines.add("not converted: " + u));
+    return lines;
   }
 
   public int count(String kind) {
