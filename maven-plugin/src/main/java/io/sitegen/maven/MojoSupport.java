@@ -4,6 +4,7 @@ import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.api.BuildOptions;
 import io.sitegen.generator.api.BuildResult;
 import io.sitegen.generator.api.SiteGenerator;
+import io.sitegen.generator.importer.ImportException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -115,6 +116,9 @@ final class MojoSupport {
         return new MojoExecutionException(build.getMessage(), build);
       }
       return userMistake(build.getMessage());
+    }
+    if (e instanceof ImportException mistake) {
+      return userMistake(mistake.getMessage());
     }
     if (e instanceof UncheckedIOException io) {
       return new MojoExecutionException(

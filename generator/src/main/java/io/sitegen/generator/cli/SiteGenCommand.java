@@ -20,7 +20,8 @@ import picocli.CommandLine.Mixin;
       ServeCommand.class,
       PublishCommand.class,
       NewPostCommand.class,
-      CheckCommand.class
+      CheckCommand.class,
+      ImportCommand.class
     })
 public final class SiteGenCommand implements Runnable {
 

@@ -13,10 +13,12 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** Reads {@code site.yaml}, checks every known key and fills in defaults. */
@@ -47,7 +49,8 @@ public final class ConfigLoader {
           "galleryThumbnails",
           "photosPerPage",
           "publishOriginals",
-          "maxImagePixels");
+          "maxImagePixels",
+          "redirects");
 
   private final YamlReader yaml = new YamlReader();
 
@@ -103,6 +106,7 @@ public final class ConfigLoader {
           "Write 'feedContent: full' for whole posts in feeds, 'summary' for summaries");
     }
     GalleryConfig gallery = gallery(keys);
+    Set<RedirectFormat> redirects = keys.redirectFormats("redirects");
     keys.throwIfProblems();
     for (String key : keys.unused().keySet()) {
       KeySpelling.probablyMeant(key, KNOWN_KEYS)
@@ -133,6 +137,7 @@ public final class ConfigLoader {
         feedContent.equals("full"),
         gallery,
         menu,
+        redirects,
         keys.unused());
   }
 
@@ -279,6 +284,28 @@ public final class ConfigLoader {
             "See java.time.format.DateTimeFormatter; the default is '" + fallback + "'");
       }
       return value;
+    }
+
+    /** A list of redirect formats, or one; an empty list is refused: old URLs would not answer. */
+    Set<RedirectFormat> redirectFormats(String key) {
+      Object value = get(key);
+      List<?> names =
+          value instanceof List<?> list ? list : value == null ? List.of("html") : List.of(value);
+      Set<RedirectFormat> formats = EnumSet.noneOf(RedirectFormat.class);
+      for (Object name : names) {
+        Optional<RedirectFormat> format = RedirectFormat.of(String.valueOf(name));
+        if (format.isEmpty()) {
+          fail(
+              key,
+              "'" + name + "' is not a redirect format",
+              "Use one or more of html, htaccess, nginx, netlify, e.g. 'redirects: [html, htaccess]'");
+        }
+        format.ifPresent(formats::add);
+      }
+      if (names.isEmpty()) {
+        fail(key, "is empty, so old URLs would not answer", "e.g. 'redirects: [html]'");
+      }
+      return formats.isEmpty() ? EnumSet.of(RedirectFormat.HTML) : formats;
     }
 
     String checkBaseUrl(String url) {

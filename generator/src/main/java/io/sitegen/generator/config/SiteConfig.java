@@ -2,11 +2,13 @@ package io.sitegen.generator.config;
 
 import java.time.ZoneId;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The blog's settings from {@code site.yaml}, every key defaulted.
@@ -29,6 +31,7 @@ import java.util.Optional;
  * @param fullContentFeeds whether feeds carry whole posts, or only summaries
  * @param gallery how photo folders become galleries
  * @param menu the header navigation, in order; empty for none
+ * @param redirects how old URLs answer: redirect pages, server rules, or both
  * @param extra every other key, passed to templates as {@code site.extra}
  */
 public record SiteConfig(
@@ -48,10 +51,12 @@ public record SiteConfig(
     boolean fullContentFeeds,
     GalleryConfig gallery,
     List<MenuEntry> menu,
+    Set<RedirectFormat> redirects,
     Map<String, Object> extra) {
 
   public SiteConfig {
     menu = List.copyOf(menu);
+    redirects = Collections.unmodifiableSet(EnumSet.copyOf(redirects));
     extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
   }
 

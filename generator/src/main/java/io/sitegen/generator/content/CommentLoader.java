@@ -156,7 +156,7 @@ public final class CommentLoader {
     if (folder.toString().isEmpty()) {
       return Optional.empty();
     }
-    for (String extension : List.of(".md", ".markdown")) {
+    for (String extension : List.of(".md", ".markdown", ".html", ".htm")) {
       Path post = Path.of(PostLoader.POSTS_DIR).resolve(folder.toString() + extension);
       if (Files.isRegularFile(sourceDir.resolve(post))) {
         return Optional.of(post);

@@ -32,7 +32,7 @@ public final class ImageReferences {
     for (PostSource post : posts) {
       Path folder = post.source().getParent();
       for (Pattern pattern : TARGETS) {
-        Matcher m = pattern.matcher(post.markdown());
+        Matcher m = pattern.matcher(post.body());
         while (m.find()) {
           String target = m.group(1).replaceAll("[?#].*$", "");
           if (target.isEmpty() || target.startsWith("/") || SCHEME.matcher(target).find()) {

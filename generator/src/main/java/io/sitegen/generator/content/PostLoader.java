@@ -6,6 +6,7 @@ import io.sitegen.generator.internal.SourceFiles;
 import io.sitegen.generator.model.Asset;
 import io.sitegen.generator.model.CategoryPath;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +82,7 @@ public final class PostLoader {
           relative.getParent() == null
               ? CategoryPath.ROOT
               : CategoryPath.parse(relative.getParent().toString().replace('\\', '/'));
-      if (!isMarkdown(file)) {
+      if (!isMarkdown(file) && !isHtmlPost(file)) {
         assets.add(new Asset(file, relative.toString().replace('\\', '/')));
         continue;
       }
@@ -110,7 +111,7 @@ public final class PostLoader {
           Problem.at(
               sourceDir.relativize(postsDir),
               0,
-              "has no posts (no .md files)",
+              "has no posts (no .md files, nor .html files with front matter)",
               "Write your first post as posts/<category>/<slug>.md with a title and date in its"
                   + " front matter"));
     }
@@ -146,12 +147,40 @@ public final class PostLoader {
     PostSource.FrontMatter fm = frontMatter.parse(split, shown, fileDate);
     String finalSlug = fm.slug().orElse(stem);
     return new PostSource(
-        shown, category, Slugs.fromFileName(finalSlug), fm, split.body(), split.bodyLine());
+        shown,
+        category,
+        Slugs.fromFileName(finalSlug),
+        fm,
+        split.body(),
+        split.bodyLine(),
+        !isMarkdown(file));
   }
 
   static boolean isMarkdown(Path file) {
     String name = file.getFileName().toString();
     return name.endsWith(".md") || name.endsWith(".markdown");
+  }
+
+  /**
+   * An HTML file is a post when it opens with front matter, as imported posts do; any other HTML
+   * file beside the posts is published as it is, as before.
+   */
+  private static boolean isHtmlPost(Path file) {
+    String name = file.getFileName().toString();
+    if (!name.endsWith(".html") && !name.endsWith(".htm")) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] start = in.readNBytes(4);
+      return start.length >= 4
+          && start[0] == '-'
+          && start[1] == '-'
+          && start[2] == '-'
+          && (start[3] == '\n' || start[3] == '\r');
+    } catch (IOException e) {
+      // Unreadable: an asset, whose copy then says why.
+      return false;
+    }
   }
 
   static String stem(String name) {

@@ -8,22 +8,24 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A post as read from disk, before its Markdown is rendered.
+ * A post as read from disk, before its body is rendered.
  *
  * @param source the file, relative to the blog folder
  * @param category the folder below {@code posts/}
  * @param slug from the file name (without a leading date) or {@code slug:}
  * @param frontMatter the typed front matter
- * @param markdown the body after the front matter
- * @param bodyLine the line of the file on which {@code markdown} starts
+ * @param body the text after the front matter
+ * @param bodyLine the line of the file on which {@code body} starts
+ * @param html whether the body is HTML (an {@code .html} post), kept as written, not Markdown
  */
 public record PostSource(
     Path source,
     CategoryPath category,
     String slug,
     FrontMatter frontMatter,
-    String markdown,
-    int bodyLine) {
+    String body,
+    int bodyLine,
+    boolean html) {
 
   /**
    * The front matter keys site-gen knows, typed and defaulted.

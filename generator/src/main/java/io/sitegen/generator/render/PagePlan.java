@@ -36,6 +36,9 @@ import java.util.TreeMap;
  */
 public final class PagePlan {
 
+  /** The template of an alias's redirect page. */
+  public static final String REDIRECT_TEMPLATE = "redirect";
+
   private static final int COMMENTS_PER_PAGE = 50;
 
   private final Site site;
@@ -121,7 +124,7 @@ public final class PagePlan {
           new PageJob(
               path,
               "alias " + alias + " of " + source,
-              "redirect",
+              REDIRECT_TEMPLATE,
               Map.of(
                   "site", views.site(),
                   "page", page("Redirecting…", path, "", List.of()),

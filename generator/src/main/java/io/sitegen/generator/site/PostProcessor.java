@@ -324,7 +324,7 @@ final class PostProcessor {
     String href = UrlPaths.href(config.basePath(), outputPath);
     ProcessedBody body =
         bodies.process(
-            markdown.render(source.markdown()),
+            source.html() ? source.body() : markdown.render(source.body()),
             slashed(source.source().getParent()),
             href,
             idPrefix(outputPath));

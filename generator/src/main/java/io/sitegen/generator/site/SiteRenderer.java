@@ -2,6 +2,7 @@ package io.sitegen.generator.site;
 
 import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.api.Problem;
+import io.sitegen.generator.config.RedirectFormat;
 import io.sitegen.generator.config.SiteConfig;
 import io.sitegen.generator.feed.Feed;
 import io.sitegen.generator.feed.FeedEntryMemo;
@@ -9,12 +10,16 @@ import io.sitegen.generator.feed.FeedWriter;
 import io.sitegen.generator.feed.SiteFeeds;
 import io.sitegen.generator.gallery.LocationStripper;
 import io.sitegen.generator.index.Listing;
+import io.sitegen.generator.internal.SourceFiles;
 import io.sitegen.generator.model.Album;
 import io.sitegen.generator.model.Asset;
 import io.sitegen.generator.model.ImageVariant;
+import io.sitegen.generator.model.Page;
 import io.sitegen.generator.model.Photo;
 import io.sitegen.generator.model.Post;
 import io.sitegen.generator.model.Site;
+import io.sitegen.generator.redirect.Redirect;
+import io.sitegen.generator.redirect.ServerRedirects;
 import io.sitegen.generator.render.PageJob;
 import io.sitegen.generator.render.PagePlan;
 import io.sitegen.generator.render.TemplateEngine;
@@ -25,6 +30,7 @@ import io.sitegen.generator.write.OutputFolder;
 import io.sitegen.generator.write.Sitemap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -103,9 +109,16 @@ final class SiteRenderer {
     if (!clashes.isEmpty()) {
       throw new BuildException("render", clashes);
     }
+    boolean redirectPages = site.config().redirects().contains(RedirectFormat.HTML);
     inParallel(
         jobs,
         job -> {
+          // Alias pages are planned whatever the format, so an alias clashing with a page stops
+          // the build (a server rule would otherwise hide the page, or loop); written only as
+          // asked.
+          if (!redirectPages && job.template().equals(PagePlan.REDIRECT_TEMPLATE)) {
+            return;
+          }
           // A page whose file is gone from the output folder is rendered again.
           if (pageMemo.unchanged(job.outputPath(), job) && output.keep(job.outputPath())) {
             return;
@@ -204,6 +217,7 @@ final class SiteRenderer {
         files.put(staticDir.relativize(file).toString().replace('\\', '/'), file);
       }
     }
+    files.putAll(redirectFiles(site, views, staticDir));
     List<Problem> clashes = new ArrayList<>();
     for (Asset asset : site.assets()) {
       // Images are stripped later, in parallel, and in a preview only when they changed.
@@ -238,6 +252,37 @@ final class SiteRenderer {
         });
     writeSitemap(site, views, files.keySet());
     return files.size();
+  }
+
+  /**
+   * The server rule files of the formats {@code site.yaml} asks for. A file of the same name in the
+   * blog's {@code static/} is kept at the top, so its own rules still come first.
+   */
+  private Map<String, byte[]> redirectFiles(Site site, Views views, Path staticDir) {
+    List<Redirect> redirects = new ArrayList<>();
+    String base = site.config().basePath();
+    for (Post post : site.posts()) {
+      for (String alias : post.aliases()) {
+        redirects.add(new Redirect(base + alias.substring(1), views.href(post.outputPath())));
+      }
+    }
+    for (Page page : site.pages()) {
+      for (String alias : page.aliases()) {
+        redirects.add(new Redirect(base + alias.substring(1), views.href(page.outputPath())));
+      }
+    }
+    Map<String, byte[]> files = new TreeMap<>();
+    ServerRedirects.files(
+            site.config().redirects(),
+            redirects,
+            name -> {
+              Path own = staticDir.resolve(name);
+              return Files.isRegularFile(own)
+                  ? SourceFiles.readUtf8("write", own, sourceDir.relativize(own))
+                  : "";
+            })
+        .forEach((name, text) -> files.put(name, text.getBytes(StandardCharsets.UTF_8)));
+    return files;
   }
 
   /**

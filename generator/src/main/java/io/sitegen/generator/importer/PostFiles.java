@@ -1,0 +1,114 @@
+package io.sitegen.generator.importer;
+
+import io.sitegen.generator.api.BuildException;
+import io.sitegen.generator.internal.YamlReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The files of the target blog that every importer writes the same way: posts with front matter
+ * (and an alias wherever the old URL is not the new one), and a {@code site.yaml} when the target
+ * has none.
+ */
+public final class PostFiles {
+
+  private static final String DEFAULT_PERMALINK = "/{category}/{slug}.html";
+
+  private final Path target;
+  private final ZoneId zone;
+  private final String permalink;
+
+  private PostFiles(Path target, ZoneId zone, String permalink) {
+    this.target = target;
+    this.zone = zone;
+    this.permalink = permalink;
+  }
+
+  /** Reads the target's permalink pattern, since it decides which old URLs need an alias. */
+  public static PostFiles forTarget(Path target, ZoneId zone) {
+    Path siteYaml = target.resolve("site.yaml");
+    String permalink = DEFAULT_PERMALINK;
+    if (Files.isRegularFile(siteYaml)) {
+      try {
+        Object value =
+            new YamlReader()
+                .readMap("import", Files.readString(siteYaml), Path.of("site.yaml"), 1)
+                .get("permalink");
+        permalink = value == null ? DEFAULT_PERMALINK : value.toString();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (BuildException e) {
+        throw new ImportException(
+            "the target's site.yaml cannot be read: "
+                + e.getMessage()
+                + ". Fix it and import again");
+      }
+    }
+    return new PostFiles(target, zone, permalink);
+  }
+
+  /**
+   * A post at {@code posts/<folder>/<stem>.html} (or {@code .md}).
+   *
+   * @param oldUrl the URL the post had, from the site root ({@code /linux/boot-notes.html})
+   * @param keys front matter in order; an {@code aliases} list is added where needed
+   */
+  public ImportedFile post(
+      String folder,
+      String stem,
+      boolean markdown,
+      String oldUrl,
+      Map<String, Object> keys,
+      String body,
+      ImportReport report) {
+    String file = "posts/" + (folder.isEmpty() ? "" : folder + "/") + stem;
+    String newUrl = "/" + (folder.isEmpty() ? "" : folder + "/") + stem + ".html";
+    Map<String, Object> frontMatter = new LinkedHashMap<>(keys);
+    // Slugs keep the file name but turn spaces into hyphens, and other patterns move every post.
+    if (!permalink.equals(DEFAULT_PERMALINK) || !newUrl.equals(oldUrl) || stem.matches(".*\\s.*")) {
+      List<String> aliases = new ArrayList<>();
+      if (frontMatter.get("aliases") instanceof List<?> existing) {
+        existing.forEach(a -> aliases.add(a.toString()));
+      }
+      aliases.add(oldUrl);
+      frontMatter.put("aliases", aliases);
+    }
+    report.oldUrl();
+    return new ImportedFile(
+        file + (markdown ? ".md" : ".html"), FrontMatterText.post(frontMatter, body));
+  }
+
+  /** A comment file beside the others of its post ({@code posts/a/b.html}). */
+  public ImportedFile comment(String postFile, String id, Map<String, Object> keys) {
+    String post = postFile.substring("posts/".length(), postFile.lastIndexOf('.'));
+    return new ImportedFile("comments/" + post + "/" + id + ".yaml", FrontMatterText.yaml(keys));
+  }
+
+  /** {@code site.yaml} from the old blog's settings (kept out by the writer where one exists). */
+  public List<ImportedFile> siteFiles(BlogSettings settings, ImportReport report) {
+    Map<String, Object> keys = new LinkedHashMap<>();
+    settings.title().ifPresent(t -> keys.put("title", t));
+    settings.description().ifPresent(d -> keys.put("description", d));
+    settings.author().ifPresent(a -> keys.put("author", a));
+    settings.baseUrl().ifPresent(u -> keys.put("baseUrl", u));
+    keys.put("timezone", zone.getId());
+    if (settings.baseUrl().isEmpty() && !Files.exists(target.resolve("site.yaml"))) {
+      report.unconverted(
+          "site.yaml",
+          0,
+          "no base URL found: add 'baseUrl: https://...' for feeds and the sitemap");
+    }
+    return List.of(
+        new ImportedFile(
+            "site.yaml",
+            "# Written by site-gen import; every key is explained in site-gen's README.\n"
+                + FrontMatterText.yaml(keys)));
+  }
+}
