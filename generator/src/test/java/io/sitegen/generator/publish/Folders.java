@@ -42,9 +42,13 @@ final class Folders {
     }
   }
 
-  /** What a target should hold after publishing {@code site}: its files and their manifest. */
+  /**
+   * What a target should hold after publishing {@code site}: its files but those site-gen keeps for
+   * itself (the output folder's marker), and their manifest.
+   */
   static Map<String, String> published(Path site) {
     Map<String, String> files = contents(site);
+    files.keySet().removeIf(TargetPaths::isReserved);
     files.put(Manifest.FILE_NAME, sha256(Manifest.scan(site).bytes()));
     return files;
   }
