@@ -236,6 +236,15 @@ class PublisherTest {
   }
 
   @Test
+  void publishedFilesAndFoldersGetTheUmasksModesNotThoseOfTheSite() {
+    Folders.makePrivate(site);
+
+    publish(options());
+
+    assertThat(Folders.modesOtherThanTheUmasks(www, dir)).isEmpty();
+  }
+
+  @Test
   void theOutputFoldersMarkerIsNeverPublished() throws IOException {
     write(site, ".sitegen-output", "site-gen output folder\n");
 
