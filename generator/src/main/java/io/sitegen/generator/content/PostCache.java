@@ -1,5 +1,6 @@
 package io.sitegen.generator.content;
 
+import io.sitegen.generator.internal.Warned;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,17 +13,17 @@ import java.util.Set;
  */
 public final class PostCache {
 
-  private record Entry(String text, PostSource post) {}
+  private record Entry(String text, Warned<PostSource> post) {}
 
   private final Map<Path, Entry> entries = new HashMap<>();
   private int parsed;
 
-  PostSource get(Path file, String text) {
+  Warned<PostSource> get(Path file, String text) {
     Entry entry = entries.get(file);
     return entry != null && entry.text().equals(text) ? entry.post() : null;
   }
 
-  void put(Path file, String text, PostSource post) {
+  void put(Path file, String text, Warned<PostSource> post) {
     entries.put(file, new Entry(text, post));
     parsed++;
   }

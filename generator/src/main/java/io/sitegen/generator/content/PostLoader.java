@@ -3,6 +3,7 @@ package io.sitegen.generator.content;
 import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.api.Problem;
 import io.sitegen.generator.internal.SourceFiles;
+import io.sitegen.generator.internal.Warned;
 import io.sitegen.generator.model.Asset;
 import io.sitegen.generator.model.CategoryPath;
 import java.io.IOException;
@@ -35,7 +36,7 @@ public final class PostLoader {
   private static final Pattern DATED_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)");
 
   private final ZoneId zone;
-  private final FrontMatterParser frontMatter;
+  private final Consumer<String> warn;
   private final PostCache cache;
 
   /**
@@ -50,7 +51,7 @@ public final class PostLoader {
    */
   public PostLoader(ZoneId zone, Consumer<String> warn, PostCache cache) {
     this.zone = zone;
-    this.frontMatter = new FrontMatterParser(zone, warn);
+    this.warn = warn;
     this.cache = cache;
   }
 
@@ -120,18 +121,19 @@ public final class PostLoader {
 
   private PostSource read(Path file, Path shown, CategoryPath category) {
     String text = SourceFiles.readUtf8(FrontMatterParser.STAGE, file, shown);
-    PostSource cached = cache == null ? null : cache.get(file, text);
+    Warned<PostSource> cached = cache == null ? null : cache.get(file, text);
     if (cached != null) {
-      return cached;
+      return cached.reuse(warn);
     }
-    PostSource post = parse(file, shown, category, text);
+    Warned<PostSource> post = Warned.of(warn, given -> parse(file, shown, category, text, given));
     if (cache != null) {
       cache.put(file, text, post);
     }
-    return post;
+    return post.value();
   }
 
-  private PostSource parse(Path file, Path shown, CategoryPath category, String text) {
+  private PostSource parse(
+      Path file, Path shown, CategoryPath category, String text, Consumer<String> warn) {
     String stem = stem(file.getFileName().toString());
     Optional<ZonedDateTime> fileDate = Optional.empty();
     Matcher dated = DATED_NAME.matcher(stem);
@@ -144,7 +146,7 @@ public final class PostLoader {
       }
     }
     FrontMatterParser.Split split = FrontMatterParser.split(text, shown);
-    PostSource.FrontMatter fm = frontMatter.parse(split, shown, fileDate);
+    PostSource.FrontMatter fm = new FrontMatterParser(zone, warn).parse(split, shown, fileDate);
     String finalSlug = fm.slug().orElse(stem);
     return new PostSource(
         shown,

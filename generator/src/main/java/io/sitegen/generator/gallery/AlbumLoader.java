@@ -71,15 +71,14 @@ final class AlbumLoader {
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              Path name = dir.getFileName();
-              return !dir.equals(root) && name != null && name.toString().startsWith(".")
+              return !dir.equals(root) && SourceFiles.isHidden(root.relativize(dir))
                   ? FileVisitResult.SKIP_SUBTREE
                   : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (!isImage(file) || file.getFileName().toString().startsWith(".")) {
+              if (!isImage(file) || SourceFiles.isHidden(root.relativize(file))) {
                 return FileVisitResult.CONTINUE;
               }
               if (attrs.isSymbolicLink()) {

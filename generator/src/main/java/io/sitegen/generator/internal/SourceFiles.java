@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /** Reads the user's text files strictly as UTF-8, so a Latin-1 file fails loudly, not garbled. */
 public final class SourceFiles {
@@ -73,15 +74,20 @@ public final class SourceFiles {
     return line;
   }
 
+  /** {@code sed -i}'s temporary file, {@code sed} and six letters or digits, in the same folder. */
+  private static final Pattern SED_TEMP = Pattern.compile("sed[A-Za-z0-9]{6}");
+
   /**
    * Whether a path of the blog folder is hidden from the build: hidden files and folders, and the
    * backups, swap files and locks editors write beside a file while it is open ({@code 4913} is
-   * vim's test file).
+   * vim's test file) and {@code sed -i}'s temporary files. The loaders and the preview's watcher
+   * both ask this, so a file the build never reads never starts a build either.
    */
   public static boolean isHidden(Path relative) {
     for (Path part : relative) {
       String name = part.toString();
       if (name.startsWith(".")
+          || SED_TEMP.matcher(name).matches()
           || name.startsWith("#")
           || name.endsWith("~")
           || name.endsWith(".swp")

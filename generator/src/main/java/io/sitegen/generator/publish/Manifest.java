@@ -35,7 +35,13 @@ record Manifest(SortedMap<String, Entry> entries) {
   private static final Pattern LINE = Pattern.compile("([0-9a-f]{64}) ([0-9]+) (.+)");
 
   /** One published file. */
-  record Entry(String sha256, long size) {}
+  record Entry(String sha256, long size) {
+
+    /** The entry of a file with these bytes. */
+    static Entry of(byte[] bytes) {
+      return new Entry(HexFormat.of().formatHex(Manifest.sha256().digest(bytes)), bytes.length);
+    }
+  }
 
   Manifest {
     entries = Collections.unmodifiableSortedMap(new TreeMap<>(entries));

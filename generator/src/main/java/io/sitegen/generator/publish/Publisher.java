@@ -16,6 +16,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -103,7 +105,11 @@ public final class Publisher {
       byte[] lastManifest = read(Manifest.FILE_NAME).orElse(new byte[0]);
       Set<String> pending = pending();
       PublishPlan plan =
-          stage(listener, "compare", () -> PublishPlan.of(local, parse(lastManifest)), Run::counts);
+          stage(
+              listener,
+              "compare",
+              () -> PublishPlan.of(local, onTarget(parse(lastManifest), pending)),
+              Run::counts);
       // Before anything is changed: a wrong site folder must not empty the live site.
       if (plan.exceeds(options.maxDeletes())) {
         throw tooManyDeletes(plan);
@@ -179,6 +185,24 @@ public final class Publisher {
     }
 
     /**
+     * The last manifest, corrected for what an unfinished run changed: each file on its journal is
+     * taken as it is now on the target (the new version, the old one, or none), so a page it put up
+     * and the site no longer has is deleted, and one it put up already is not uploaded again.
+     */
+    private Manifest onTarget(Manifest last, Set<String> pending) {
+      SortedMap<String, Manifest.Entry> entries = new TreeMap<>(last.entries());
+      for (String path : pending) {
+        Optional<byte[]> now = read(path);
+        if (now.isPresent()) {
+          entries.put(path, Manifest.Entry.of(now.get()));
+        } else {
+          entries.remove(path);
+        }
+      }
+      return new Manifest(entries);
+    }
+
+    /**
      * A killed run left the temporary file of the one it was uploading; this run overwrote and
      * renamed away those it uploaded again, and removes the rest.
      */
@@ -227,11 +251,23 @@ public final class Publisher {
       return removed;
     }
 
-    /** Writes to a temporary name in the same folder, then renames it over the real file. */
+    /**
+     * Writes to a temporary name in the same folder, then renames it over the real file. A failed
+     * write (a full disk) removes the half file: the temporary name is in the public folder.
+     */
     private boolean replace(String path, InputStream content) throws IOException {
       String temporary = TargetPaths.temporary(path);
-      target.write(temporary, content);
-      target.rename(temporary, path);
+      try {
+        target.write(temporary, content);
+        target.rename(temporary, path);
+      } catch (IOException | RuntimeException e) {
+        try {
+          target.delete(temporary);
+        } catch (IOException | RuntimeException cleanup) {
+          e.addSuppressed(cleanup);
+        }
+        throw e;
+      }
       return true;
     }
 

@@ -18,6 +18,12 @@ final class TargetPaths {
    */
   static final String PENDING_FILE = ".sitegen-pending";
 
+  /**
+   * The marker the build writes into its output folder ({@code write/SiteOutput.MARKER}, which this
+   * package does not see): it says the folder is site-gen's, and is no page of the site.
+   */
+  static final String OUTPUT_MARKER = ".sitegen-output";
+
   private TargetPaths() {}
 
   /**
@@ -43,10 +49,11 @@ final class TargetPaths {
     return path;
   }
 
-  /** True for the names site-gen writes for itself, which a site file may not take. */
+  /** True for the names site-gen keeps for itself: never uploaded, and a site file may not take. */
   static boolean isReserved(String path) {
     return path.equals(Manifest.FILE_NAME)
         || path.equals(PENDING_FILE)
+        || path.equals(OUTPUT_MARKER)
         || name(path).endsWith(TEMP_SUFFIX);
   }
 

@@ -2,7 +2,9 @@ package io.sitegen.generator.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Serves the site folder over HTTP with the live-reload script in every page, or the error page
@@ -20,14 +23,29 @@ import java.util.concurrent.Executors;
  */
 final class PreviewServer implements AutoCloseable {
 
+  /**
+   * Threads answering requests at most; more requests wait their turn. Slow clients cannot hold
+   * them for long: see {@link #REQUEST_SECONDS}.
+   */
+  static final int THREADS = 16;
+
+  /** A request not read whole in this time is dropped (a client that stalls half way). */
+  static final int REQUEST_SECONDS = 5;
+
+  /** Files go out in pieces of this size, so no request holds a whole large file in memory. */
+  private static final int CHUNK = 64 * 1024;
+
+  static {
+    // The JDK's server reads these once, when its classes load: they must be set before the
+    // first server of this JVM is made. A value given on the command line wins.
+    // Without TCP_NODELAY every kept-alive request waits ~40 ms for the client's delayed ACK.
+    defaultProperty("sun.net.httpserver.nodelay", "true");
+    // Timed from the first byte of a request, even while it waits for a thread.
+    defaultProperty("sun.net.httpserver.maxReqTime", String.valueOf(REQUEST_SECONDS));
+  }
+
   private final HttpServer server;
-  private final ExecutorService executor =
-      Executors.newCachedThreadPool(
-          r -> {
-            Thread t = new Thread(r, "site-gen preview");
-            t.setDaemon(true);
-            return t;
-          });
+  private final ThreadPoolExecutor executor = boundedPool();
   private final SiteFiles files;
   private final LiveReload reload = new LiveReload();
   private final boolean loopbackOnly;
@@ -131,11 +149,13 @@ final class PreviewServer implements AutoCloseable {
 
   private void sendFile(HttpExchange exchange, int status, Path file) throws IOException {
     String type = ContentTypes.of(file.getFileName().toString());
-    byte[] body = Files.readAllBytes(file);
     if (ContentTypes.isHtml(type)) {
-      body = bytes(LiveReload.inject(new String(body, StandardCharsets.UTF_8)));
+      send(exchange, status, type, bytes(LiveReload.inject(Files.readString(file))));
+      return;
     }
-    send(exchange, status, type, body);
+    try (InputStream in = Files.newInputStream(file)) {
+      send(exchange, status, type, in, Files.size(file));
+    }
   }
 
   private void sendPage(HttpExchange exchange, int status, String html) throws IOException {
@@ -144,14 +164,57 @@ final class PreviewServer implements AutoCloseable {
 
   private static void send(HttpExchange exchange, int status, String type, byte[] body)
       throws IOException {
+    send(exchange, status, type, new ByteArrayInputStream(body), body.length);
+  }
+
+  /**
+   * Sends {@code size} bytes with a fixed Content-Length, in {@link #CHUNK}s: one write of a whole
+   * large file made the JDK copy it into a direct buffer of its size, kept by a thread blocked on a
+   * client that stopped reading (twice the file's size per aborted download).
+   */
+  private static void send(
+      HttpExchange exchange, int status, String type, InputStream body, long size)
+      throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
     boolean head = exchange.getRequestMethod().equals("HEAD");
-    exchange.sendResponseHeaders(status, head ? -1 : body.length == 0 ? -1 : body.length);
+    exchange.sendResponseHeaders(status, head || size == 0 ? -1 : size);
     if (!head) {
       try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
+        byte[] chunk = new byte[(int) Math.min(CHUNK, Math.max(size, 1))];
+        for (long left = size; left > 0; ) {
+          int n = body.read(chunk, 0, (int) Math.min(chunk.length, left));
+          if (n < 0) {
+            throw new IOException("the file shrank while it was sent (a build replaced it)");
+          }
+          out.write(chunk, 0, n);
+          left -= n;
+        }
       }
+    }
+  }
+
+  /** {@link #THREADS} threads at most, none kept once idle. */
+  private static ThreadPoolExecutor boundedPool() {
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            THREADS,
+            THREADS,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "site-gen preview");
+              t.setDaemon(true);
+              return t;
+            });
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
+
+  private static void defaultProperty(String key, String value) {
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, value);
     }
   }
 

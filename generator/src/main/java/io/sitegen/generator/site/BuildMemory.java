@@ -4,6 +4,7 @@ import io.sitegen.generator.api.BuildOptions;
 import io.sitegen.generator.content.PostCache;
 import io.sitegen.generator.feed.FeedEntryMemo;
 import io.sitegen.generator.gallery.Galleries;
+import io.sitegen.generator.internal.Warned;
 import io.sitegen.generator.write.LiveOutput;
 import io.sitegen.generator.write.OutputFolder;
 import io.sitegen.generator.write.SiteOutput;
@@ -24,8 +25,8 @@ final class BuildMemory {
   private final RenderMemo feeds;
   private final RenderMemo images;
   private final FeedEntryMemo feedEntries;
-  private BuildPipeline.Configured configured;
-  private Galleries.Result photos;
+  private Warned<BuildPipeline.Configured> configured;
+  private Warned<Galleries.Result> photos;
 
   private BuildMemory(BuildOptions options, LiveOutput live) {
     this.options = options;
@@ -54,7 +55,7 @@ final class BuildMemory {
   }
 
   /** A build succeeded and its files are in the output folder. */
-  void built(BuildPipeline.Configured configured, Galleries.Result photos) {
+  void built(Warned<BuildPipeline.Configured> configured, Warned<Galleries.Result> photos) {
     if (live != null) {
       this.configured = configured;
       this.photos = photos;
@@ -82,11 +83,13 @@ final class BuildMemory {
     photos = null;
   }
 
-  BuildPipeline.Configured configured() {
+  /** The engines and settings, with the warnings reading site.yaml gave; null when forgotten. */
+  Warned<BuildPipeline.Configured> configured() {
     return configured;
   }
 
-  Galleries.Result photos() {
+  /** The photo stage's result with its warnings; null when forgotten. */
+  Warned<Galleries.Result> photos() {
     return photos;
   }
 

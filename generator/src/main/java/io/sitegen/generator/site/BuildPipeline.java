@@ -19,6 +19,7 @@ import io.sitegen.generator.gallery.Galleries;
 import io.sitegen.generator.index.Listing;
 import io.sitegen.generator.index.Listings;
 import io.sitegen.generator.internal.Counts;
+import io.sitegen.generator.internal.Warned;
 import io.sitegen.generator.markdown.MarkdownRenderer;
 import io.sitegen.generator.model.Site;
 import io.sitegen.generator.model.TagInfo;
@@ -31,7 +32,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -77,16 +80,26 @@ public final class BuildPipeline {
   }
 
   private BuildResult stages() {
-    Configured configured =
-        memory.configured() != null
-            ? memory.configured()
-            : timer.run("configure", this::configure, this::describe);
+    Warned<Configured> configuring =
+        reused(memory.configured())
+            .orElseGet(
+                () ->
+                    timer.run(
+                        "configure",
+                        () -> Warned.of(this::warn, this::configure),
+                        c -> describe(c.value())));
+    Configured configured = configuring.value();
     LoadedContent loaded = timer.run("load", () -> load(configured.config()), this::describe);
     // Photos before process: a photo that fails to decode leaves its album before pages use it.
-    Galleries.Result photos =
-        memory.photos() != null
-            ? memory.photos()
-            : timer.run("photos", () -> photos(configured.config()), this::describe);
+    Warned<Galleries.Result> photographed =
+        reused(memory.photos())
+            .orElseGet(
+                () ->
+                    timer.run(
+                        "photos",
+                        () -> Warned.of(this::warn, w -> photos(configured.config(), w)),
+                        p -> describe(p.value())));
+    Galleries.Result photos = photographed.value();
     Site site =
         timer.run(
             "process",
@@ -126,7 +139,7 @@ public final class BuildPipeline {
                 return files;
               },
               n -> Counts.of(n, "file") + " copied, site in " + options.outputDir());
-      memory.built(configured, photos);
+      memory.built(configuring, photographed);
       return new BuildResult(
           options.outputDir(),
           site.posts().size(),
@@ -159,11 +172,18 @@ public final class BuildPipeline {
     return content.with(tags, comments).with(pages);
   }
 
-  private Galleries.Result photos(SiteConfig config) {
+  /** A stage's result the memory kept, its warnings given again; empty when it kept none. */
+  private <T> Optional<Warned<T>> reused(Warned<T> kept) {
+    Optional<Warned<T>> result = Optional.ofNullable(kept);
+    result.ifPresent(k -> k.reuse(this::warn));
+    return result;
+  }
+
+  private Galleries.Result photos(SiteConfig config, Consumer<String> warn) {
     return new Galleries(
             config.gallery(),
             options.cacheDir(),
-            this::warn,
+            warn,
             progress -> listener.onEvent(BuildEvent.info(progress)))
         .build(options.sourceDir());
   }
@@ -176,10 +196,10 @@ public final class BuildPipeline {
     }
   }
 
-  private Configured configure() {
-    SiteConfig config = new ConfigLoader().load(options.sourceDir(), options.baseUrl(), this::warn);
+  private Configured configure(Consumer<String> warn) {
+    SiteConfig config = new ConfigLoader().load(options.sourceDir(), options.baseUrl(), warn);
     if (config.baseUrl().isEmpty()) {
-      warn(
+      warn.accept(
           "site.yaml has no baseUrl, so sitemap.xml is not written and links in feeds cannot be"
               + " absolute: add 'baseUrl: https://your.host/'");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sitegen.generator.api.BuildEvent;
 import io.sitegen.generator.api.BuildException;
+import io.sitegen.generator.write.SiteOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -189,14 +190,13 @@ class PublisherTest {
 
     // Killed after the pending list and one file went up, the second one half done.
     assertThatThrownBy(() -> publish(options(), t -> RecordingTarget.killedAfter(t, 2)))
-        .isInstanceOf(BuildException.class)
-        .hasMessageContaining("simulated")
-        .hasMessageContaining("Publish again");
+        .isInstanceOf(RecordingTarget.Killed.class);
     assertThat(www.resolve("tips/.hello.html.sitegen-tmp")).exists();
     assertThat(www.resolve(".sitegen-pending")).exists();
 
     PublishResult rerun = publish(options());
 
+    assertThat(target.replaced()).as("put up by the killed run").doesNotContain("img/new.png");
     assertThat(rerun.deleted()).isEqualTo(1);
     assertThat(Folders.contents(www)).isEqualTo(Folders.published(site));
   }
@@ -206,13 +206,53 @@ class PublisherTest {
     publish(options());
     write(site, "img/big.png", "half uploaded");
     assertThatThrownBy(() -> publish(options(), t -> RecordingTarget.killedAfter(t, 1)))
-        .isInstanceOf(BuildException.class);
+        .isInstanceOf(RecordingTarget.Killed.class);
     assertThat(www.resolve("img/.big.png.sitegen-tmp")).exists();
     Files.delete(site.resolve("img/big.png"));
 
     publish(options());
 
     assertThat(Folders.contents(www)).isEqualTo(Folders.published(site));
+  }
+
+  @Test
+  void aWriteThatFailsHalfWayLeavesNoTemporaryFileInTheTarget() throws IOException {
+    write(site, "img/big.png", "x".repeat(100_000));
+
+    assertThatThrownBy(
+            () ->
+                publish(
+                    options(),
+                    t -> RecordingTarget.diskFullWriting(t, "img/.big.png.sitegen-tmp", 10_000)))
+        .isInstanceOf(BuildException.class)
+        .hasMessageContaining("cannot upload img/big.png")
+        .hasMessageContaining("No space left on device")
+        .hasMessageContaining("Publish again");
+
+    assertThat(Folders.contents(www).keySet())
+        .as("half-written files in the public folder")
+        .noneMatch(path -> path.endsWith(TargetPaths.TEMP_SUFFIX))
+        .doesNotContain("img/big.png");
+  }
+
+  @Test
+  void publishedFilesAndFoldersGetTheUmasksModesNotThoseOfTheSite() {
+    Folders.makePrivate(site);
+
+    publish(options());
+
+    assertThat(Folders.modesOtherThanTheUmasks(www, dir)).isEmpty();
+  }
+
+  @Test
+  void theOutputFoldersMarkerIsNeverPublished() throws IOException {
+    write(site, ".sitegen-output", "site-gen output folder\n");
+
+    PublishResult result = publish(options());
+
+    assertThat(www.resolve(".sitegen-output")).doesNotExist();
+    assertThat(result.uploaded()).isEqualTo(5);
+    assertThat(TargetPaths.OUTPUT_MARKER).isEqualTo(SiteOutput.MARKER);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.sitegen.generator.publish;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -12,11 +13,26 @@ import java.util.Optional;
  * given number of files went up, with the next one written to its temporary name but not yet
  * renamed.
  */
-final class RecordingTarget implements PublishTarget {
+class RecordingTarget implements PublishTarget {
+
+  /**
+   * A kill stops the publish at once, with no clean-up code run: an error, which the publisher's
+   * handling of failed writes does not catch.
+   */
+  static final class Killed extends Error {
+    Killed(String message) {
+      super(message);
+    }
+  }
 
   private final PublishTarget target;
   private final int renamesBeforeKill;
   final List<String> changes = new ArrayList<>();
+
+  /** Records, and never fails on its own: for subclasses that add a fault. */
+  RecordingTarget(PublishTarget target) {
+    this(target, Integer.MAX_VALUE);
+  }
 
   private RecordingTarget(PublishTarget target, int renamesBeforeKill) {
     this.target = target;
@@ -30,6 +46,44 @@ final class RecordingTarget implements PublishTarget {
   /** Fails the rename after {@code renames} renames went through. */
   static RecordingTarget killedAfter(PublishTarget target, int renames) {
     return new RecordingTarget(target, renames);
+  }
+
+  /**
+   * Fails the write of {@code path} like a full disk: after {@code bytes} bytes reached the file.
+   */
+  static RecordingTarget diskFullWriting(PublishTarget target, String path, int bytes) {
+    return new RecordingTarget(target) {
+      @Override
+      public void write(String written, InputStream content) throws IOException {
+        super.write(written, written.equals(path) ? new DiskFull(content, bytes) : content);
+      }
+    };
+  }
+
+  /** A stream that ends in the error a full disk gives once {@code left} bytes were read. */
+  private static final class DiskFull extends FilterInputStream {
+    private int left;
+
+    DiskFull(InputStream in, int left) {
+      super(in);
+      this.left = left;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      if (left <= 0) {
+        throw new IOException("No space left on device");
+      }
+      int n = super.read(buffer, offset, Math.min(length, left));
+      left -= Math.max(n, 0);
+      return n;
+    }
   }
 
   /** The files that were put in place, in order: the targets of the renames. */
@@ -59,7 +113,7 @@ final class RecordingTarget implements PublishTarget {
   @Override
   public void rename(String from, String to) throws IOException {
     if (replaced().size() >= renamesBeforeKill) {
-      throw new IOException("killed (simulated) before renaming " + from);
+      throw new Killed("killed (simulated) before renaming " + from);
     }
     changes.add("rename " + from + " " + to);
     target.rename(from, to);

@@ -312,6 +312,9 @@ class PreviewIT {
     Files.writeString(blog.resolve("posts/x.md~"), "backup");
     Files.writeString(blog.resolve("posts/diary/4913"), "");
     Files.delete(blog.resolve("posts/diary/4913"));
+    // sed -i writes its result to sedXXXXXX beside the file, then renames it over the file.
+    Files.writeString(blog.resolve("posts/diary/sedK3xP9q"), "sed's copy");
+    Files.delete(blog.resolve("posts/diary/sedK3xP9q"));
     Thread.sleep(1_000);
     assertThat(reloads.get()).as("reload events after editor temp files").isEqualTo(saves);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.sitegen.generator.api.BuildEvent;
 import io.sitegen.generator.api.BuildException;
+import io.sitegen.generator.api.BuildResult;
 import io.sitegen.generator.api.SiteGenerator;
 import io.sitegen.generator.testing.TestSites;
 import java.io.IOException;
@@ -42,6 +43,9 @@ class LiveBuildIT {
   private LiveBuild builds;
   private final List<BuildEvent> events = new ArrayList<>();
   private int fullBuilds;
+
+  /** The preview's last build, whose warnings must be those of a full build. */
+  private LiveBuild.Rebuild last;
 
   @BeforeEach
   void firstBuild() {
@@ -89,7 +93,8 @@ class LiveBuildIT {
     blog = TestSites.copy(TestSites.fixture(fixture), dir.resolve("blog"));
     live = dir.resolve("live");
     builds = new LiveBuild(TestSites.options(blog, live));
-    return builds.build(List.of(), events::add);
+    last = builds.build(List.of(), events::add);
+    return last;
   }
 
   @Test
@@ -267,6 +272,26 @@ class LiveBuildIT {
   }
 
   @Test
+  void aRebuildWarnsOfWhatItReusedAsAFullBuildDoes() {
+    // A warning from each part a preview keeps: site.yaml (the engines), an unchanged post's
+    // front matter (the parsed posts) and an image beside the posts (the photo stage).
+    replace("site.yaml", "title:", "basUrl: https://typo.example/\ntitle:");
+    replace("posts/meta/about-this-blog.md", "title:", "summray: a typo\ntitle:");
+    write("posts/meta/broken.jpg", "not a JPEG");
+    rebuild("site.yaml", "posts/meta/about-this-blog.md", "posts/meta/broken.jpg");
+    assertThat(last.result().warnings())
+        .anyMatch(w -> w.contains("basUrl"))
+        .anyMatch(w -> w.contains("summray"))
+        .anyMatch(w -> w.contains("broken.jpg"));
+    assertSameAsFullBuild("warnings added");
+
+    // Before: this rebuild reported none of them, so --strict passed in the preview only.
+    replace(FISH, "Dinner by the beach.", "Dinner by the harbour.");
+    assertThat(rebuild(FISH).postsParsed()).isEqualTo(1);
+    assertSameAsFullBuild("an edit elsewhere");
+  }
+
+  @Test
   void aFailedBuildLeavesTheOutputAloneAndTheNextGoodBuildCatchesUp() {
     Map<String, byte[]> before = snapshot(live);
 
@@ -396,14 +421,21 @@ class LiveBuildIT {
   }
 
   private LiveBuild.Rebuild rebuild(String... changed) {
-    return builds.build(Arrays.stream(changed).map(Path::of).toList(), events::add);
+    last = builds.build(Arrays.stream(changed).map(Path::of).toList(), events::add);
+    return last;
   }
 
-  /** The live output folder holds exactly the bytes a one-off build of the blog writes now. */
+  /**
+   * The live output folder holds exactly the bytes a one-off build of the blog writes now, and the
+   * preview's last build warned of what that build warns of (or --strict would pass only there).
+   */
   private void assertSameAsFullBuild(String after) {
     Path full = tmp.resolve("full-" + ++fullBuilds);
-    new SiteGenerator().build(TestSites.options(blog, full), e -> {});
+    BuildResult fullBuild = new SiteGenerator().build(TestSites.options(blog, full), e -> {});
     assertSameFiles(snapshot(live), snapshot(full), after);
+    assertThat(last.result().warnings())
+        .as("warnings %s", after)
+        .containsExactlyInAnyOrderElementsOf(fullBuild.warnings());
   }
 
   private static void assertSameFiles(
