@@ -12,24 +12,17 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
   // Fields are package-private so unit tests in this package can set them without a harness.
 
   /** The blog folder: it holds {@code site.yaml}, {@code posts/}, {@code tags.yaml}. */
-  @Parameter(
-      property = "sitegen.siteDirectory",
-      defaultValue = "${project.basedir}",
-      required = true)
+  @Parameter(property = "sitegen.siteDirectory", defaultValue = "${project.basedir}")
   File siteDirectory;
 
   /** Where the site is written; the folder is replaced whole, and only when the build succeeds. */
-  @Parameter(
-      property = "sitegen.outputDirectory",
-      defaultValue = "${project.build.directory}/site",
-      required = true)
+  @Parameter(property = "sitegen.outputDirectory", defaultValue = "${project.build.directory}/site")
   File outputDirectory;
 
   /** Derived images kept between builds, so unchanged photos are never processed twice. */
   @Parameter(
       property = "sitegen.cacheDirectory",
-      defaultValue = "${project.build.directory}/sitegen-cache",
-      required = true)
+      defaultValue = "${project.build.directory}/sitegen-cache")
   File cacheDirectory;
 
   /** Fail the build on any warning (a photo left out, a misspelt key). */
@@ -53,19 +46,26 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
   boolean skip;
 
   /** Only to show paths relative to the project in messages. */
-  @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+  @Parameter(defaultValue = "${project.basedir}", readonly = true)
   File projectDirectory;
 
+  // Without a pom.xml (goals that need none) Maven has no project folder to fill these in: the
+  // blog is then the folder the command runs in, and its output goes to target/ there, as with one.
+
   Path siteDirectory() {
-    return siteDirectory.toPath().toAbsolutePath().normalize();
+    return absolute(siteDirectory, Path.of(System.getProperty("user.dir")));
   }
 
   Path outputDirectory() {
-    return outputDirectory.toPath().toAbsolutePath().normalize();
+    return absolute(outputDirectory, siteDirectory().resolve("target/site"));
   }
 
   Path cacheDirectory() {
-    return cacheDirectory.toPath().toAbsolutePath().normalize();
+    return absolute(cacheDirectory, siteDirectory().resolve("target/sitegen-cache"));
+  }
+
+  private static Path absolute(File set, Path fallback) {
+    return (set == null ? fallback : set.toPath()).toAbsolutePath().normalize();
   }
 
   boolean strict() {
@@ -90,9 +90,6 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
   }
 
   Path projectDirectory() {
-    return (projectDirectory == null ? siteDirectory : projectDirectory)
-        .toPath()
-        .toAbsolutePath()
-        .normalize();
+    return projectDirectory == null ? siteDirectory() : absolute(projectDirectory, siteDirectory());
   }
 }

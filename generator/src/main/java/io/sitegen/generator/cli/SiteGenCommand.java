@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "site-gen",
     mixinStandardHelpOptions = true,
-    version = "site-gen 0.1.0",
+    versionProvider = SiteGenCommand.Version.class,
     description = "Builds a static blog from a folder of Markdown posts.",
     subcommands = {
       SiteGenCommand.Build.class,
@@ -21,7 +21,8 @@ import picocli.CommandLine.Mixin;
       PublishCommand.class,
       NewPostCommand.class,
       CheckCommand.class,
-      ImportCommand.class
+      ImportCommand.class,
+      CommandLine.HelpCommand.class
     })
 public final class SiteGenCommand implements Runnable {
 
@@ -31,9 +32,26 @@ public final class SiteGenCommand implements Runnable {
     System.exit(new CommandLine(new SiteGenCommand()).execute(args));
   }
 
+  /** No command is a usage mistake: exit 2 with the usage, as for any other bad argument. */
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing a command: say what to do, e.g. 'site-gen build'");
+  }
+
+  /** The version the build filled in, so a snapshot says it is one. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws java.io.IOException {
+      java.util.Properties properties = new java.util.Properties();
+      try (java.io.InputStream in =
+          SiteGenCommand.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      }
+      return new String[] {"site-gen " + properties.getProperty("version", "(unknown version)")};
+    }
   }
 
   static String count(int n, String noun) {

@@ -224,4 +224,27 @@ class SiteGenCommandIT {
     assertThat(tmp.resolve("strict")).doesNotExist();
     assertThat(strict.err()).contains("error:").contains("baseUrl");
   }
+
+  @Test
+  void noCommandIsAUsageMistakeAndHelpNamesACommand() {
+    SiteGenCli.Run none = SiteGenCli.run();
+    assertThat(none.exitCode()).isEqualTo(2);
+    assertThat(none.err()).contains("Missing a command").contains("Usage: site-gen");
+
+    SiteGenCli.Run help = SiteGenCli.run("help", "build");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("Usage: site-gen build").contains("--source");
+  }
+
+  @Test
+  void versionIsTheVersionThatWasBuiltSnapshotIncluded() throws Exception {
+    // The generator's pom.xml names its parent's version first: the version being built.
+    String built =
+        Files.readString(Path.of("pom.xml"))
+            .replaceAll("(?s).*?<parent>.*?<version>([^<]+)</version>.*", "$1");
+    assertThat(built).endsWith("-SNAPSHOT");
+    SiteGenCli.Run version = SiteGenCli.run("--version");
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.out().strip()).isEqualTo("site-gen " + built);
+  }
 }
