@@ -7,6 +7,7 @@ import io.sitegen.generator.content.CommentSource;
 import io.sitegen.generator.content.LoadedContent;
 import io.sitegen.generator.content.PostSource;
 import io.sitegen.generator.content.Slugs;
+import io.sitegen.generator.html.CommentAnchors;
 import io.sitegen.generator.html.CommentSanitizer;
 import io.sitegen.generator.html.PostBodyProcessor;
 import io.sitegen.generator.html.ProcessedBody;
@@ -220,7 +221,7 @@ final class PostProcessor {
         source.author(),
         source.url(),
         source.date(),
-        sanitizer.clean(commentMarkdown.render(source.markdown())),
+        sanitizer.clean(commentMarkdown.render(source.markdown()), CommentAnchors.of(source.id())),
         source.parentId());
   }
 
