@@ -77,6 +77,17 @@ public final class PostLoader {
     int future = 0;
     for (Path file : files) {
       Path relative = postsDir.relativize(file);
+      Optional<String> control = PostLimits.controlCharacter(relative.toString());
+      if (control.isPresent()) {
+        problems.add(
+            Problem.general(
+                PostLimits.shown(sourceDir.relativize(file).toString())
+                    + ": the name holds a control character ("
+                    + control.get()
+                    + ")",
+                "Rename the file or folder: the name becomes part of a URL"));
+        continue;
+      }
       CategoryPath category =
           relative.getParent() == null
               ? CategoryPath.ROOT
@@ -144,6 +155,13 @@ public final class PostLoader {
     }
     FrontMatterParser.Split split = FrontMatterParser.split(text, shown);
     PostSource.FrontMatter fm = frontMatter.parse(split, shown, fileDate);
+    if (fm.slug().isEmpty()) {
+      FrontMatterParser.slugLength(stem, shown, 0)
+          .ifPresent(
+              problem -> {
+                throw new BuildException(FrontMatterParser.STAGE, problem);
+              });
+    }
     String finalSlug = fm.slug().orElse(stem);
     return new PostSource(
         shown, category, Slugs.fromFileName(finalSlug), fm, split.body(), split.bodyLine());

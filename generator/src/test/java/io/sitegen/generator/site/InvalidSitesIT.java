@@ -94,7 +94,29 @@ class InvalidSitesIT {
         new Case(
             "no-front-matter",
             List.of("posts/diary/heading.md:1"),
-            List.of("has no front matter", "Start the file with a line '---'")));
+            List.of("has no front matter", "Start the file with a line '---'")),
+        new Case(
+            "hostile-front-matter",
+            List.of(
+                "posts/diary/nul-tag.md:4",
+                "posts/diary/bell-title.md:2",
+                "posts/diary/encoded-alias.md:4",
+                "posts/diary/backslash-alias.md:4",
+                "posts/diary/marker-alias.md:4",
+                "posts/diary/long-slug.md:4",
+                "posts/diary/long-title.md:2",
+                "posts/diary/many-tags.md:4"),
+            List.of(
+                "tag 'bad\\u0000tag' holds a control character",
+                "title holds a control character (\\u0007)",
+                "alias '/%2e%2e/%2E%2e/etc/cron.html' is not a site path",
+                "alias '/old\\..\\x.html' is not a site path",
+                "alias '/.sitegen-output' names a hidden file",
+                "slug is 300 characters long",
+                "at most 200",
+                "title is 599 characters long",
+                "has 1001 tags",
+                "at most 1000")));
   }
 
   @ParameterizedTest(name = "{0}")
