@@ -2,6 +2,7 @@ package io.sitegen.generator.content;
 
 import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.api.Problem;
+import io.sitegen.generator.internal.BlogFiles;
 import io.sitegen.generator.internal.SourceFiles;
 import io.sitegen.generator.model.Asset;
 import io.sitegen.generator.model.CategoryPath;
@@ -22,7 +23,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Walks {@code posts/}: every Markdown file is a post in the category of its folder, every other
@@ -36,6 +36,7 @@ public final class PostLoader {
   private final ZoneId zone;
   private final FrontMatterParser frontMatter;
   private final PostCache cache;
+  private final Consumer<String> warn;
 
   /**
    * @param warn told of front matter keys that look like misspelt known keys
@@ -51,6 +52,7 @@ public final class PostLoader {
     this.zone = zone;
     this.frontMatter = new FrontMatterParser(zone, warn);
     this.cache = cache;
+    this.warn = warn;
   }
 
   /**
@@ -69,7 +71,7 @@ public final class PostLoader {
               "no posts/ folder in " + sourceDir,
               "Create posts/<category>/<slug>.md, or point --source (<siteDirectory>) at your blog"));
     }
-    List<Path> files = listFiles(postsDir);
+    List<Path> files = listFiles(sourceDir, postsDir);
     List<PostSource> posts = new ArrayList<>();
     List<Asset> assets = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
@@ -177,12 +179,9 @@ public final class PostLoader {
   }
 
   /** Regular files below {@code dir} in a fixed order, skipping hidden and editor temp files. */
-  private static List<Path> listFiles(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> !SourceFiles.isHidden(dir.relativize(p)))
-          .sorted()
-          .toList();
+  private List<Path> listFiles(Path sourceDir, Path dir) {
+    try {
+      return BlogFiles.of(sourceDir).list(dir, SourceFiles::isHidden, warn);
     } catch (IOException | UncheckedIOException e) {
       throw new BuildException(
           FrontMatterParser.STAGE,

@@ -9,6 +9,7 @@ import io.sitegen.generator.feed.FeedWriter;
 import io.sitegen.generator.feed.SiteFeeds;
 import io.sitegen.generator.gallery.LocationStripper;
 import io.sitegen.generator.index.Listing;
+import io.sitegen.generator.internal.BlogFiles;
 import io.sitegen.generator.model.Asset;
 import io.sitegen.generator.model.Post;
 import io.sitegen.generator.model.Site;
@@ -34,7 +35,6 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The render and write stages: renders every page in parallel into the staging output, then copies
@@ -319,11 +319,8 @@ final class SiteRenderer {
   }
 
   private List<Path> list(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> !dir.relativize(p).toString().startsWith("."))
-          .sorted()
-          .toList();
+    try {
+      return BlogFiles.of(sourceDir).list(dir, p -> p.toString().startsWith("."), warn);
     } catch (IOException | UncheckedIOException e) {
       warn.accept("cannot list " + dir + ": " + e.getMessage());
       return List.of();
