@@ -164,6 +164,15 @@ final class FrontMatterParser {
               ""));
     }
     Object summary = extra.remove("summary");
+    if (summary != null) {
+      checkText(
+              summary.toString().strip(),
+              "summary",
+              PostLimits.MAX_SUMMARY,
+              file,
+              YamlReader.lineOf(split.yaml(), "summary", 2))
+          .ifPresent(problems::add);
+    }
     Object slug = extra.remove("slug");
     Object gallery = extra.remove("gallery");
     if (gallery instanceof Map || gallery instanceof List) {

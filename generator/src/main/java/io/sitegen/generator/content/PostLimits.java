@@ -20,6 +20,9 @@ public final class PostLimits {
 
   public static final int MAX_TAG = 100;
 
+  /** Characters of a summary: one line of plain text in every listing of the post. */
+  public static final int MAX_SUMMARY = 2000;
+
   /**
    * UTF-8 bytes of a slug or of one alias path segment: a file name, which most file systems cap at
    * 255 bytes, and a permalink may add a suffix to it.

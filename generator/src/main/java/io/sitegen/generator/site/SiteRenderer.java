@@ -96,6 +96,7 @@ final class SiteRenderer {
         clashes.add(clash(job.outputPath(), job.origin(), other));
       }
     }
+    clashes.addAll(folderClashes());
     if (!clashes.isEmpty()) {
       throw new BuildException("render", clashes);
     }
@@ -310,6 +311,25 @@ final class SiteRenderer {
       // Unreadable: never equal to anything, so the stripping runs and says why.
       return "unreadable " + System.nanoTime();
     }
+  }
+
+  /**
+   * Pages whose path runs through another page's file ({@code diary/a.html/old/index.html} below
+   * {@code diary/a.html}): one would have to be a file and a folder at once.
+   */
+  private List<Problem> folderClashes() {
+    List<Problem> clashes = new ArrayList<>();
+    for (Map.Entry<String, String> page : new TreeMap<>(pageOrigins).entrySet()) {
+      String path = page.getKey();
+      for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+        String folder = path.substring(0, slash);
+        if (pageOrigins.containsKey(folder)) {
+          clashes.add(
+              clash(folder, pageOrigins.get(folder), page.getValue() + " (a page below it)"));
+        }
+      }
+    }
+    return clashes;
   }
 
   private static Problem clash(String path, String one, String other) {
