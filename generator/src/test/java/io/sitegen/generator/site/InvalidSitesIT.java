@@ -210,6 +210,37 @@ class InvalidSitesIT {
   }
 
   @Test
+  void aControlCharacterInTagsYamlIsRefusedAtItsLine(@TempDir Path dir) {
+    Path blog =
+        TestSites.write(
+            dir.resolve("blog"),
+            """
+            --- site.yaml ---
+            title: Tags
+            --- tags.yaml ---
+            ok: Fine.
+            nova:
+              title: "No\\0va"
+            --- posts/diary/hello.md ---
+            ---
+            title: Hello
+            date: 2014-03-01 09:00
+            tags: [nova]
+            ---
+            Body.
+            """);
+
+    BuildException e =
+        catchThrowableOfType(BuildException.class, () -> TestSites.build(blog, dir.resolve("out")));
+
+    assertThat(e.problems())
+        .extracting(Problem::describe)
+        .containsExactly(
+            "tags.yaml:2: tag 'nova' holds a control character (\\u0000). Remove it: it is"
+                + " invisible and not allowed in pages and feeds");
+  }
+
+  @Test
   void anAliasInsideAPostsPageIsAClashNamingBoth(@TempDir Path dir) {
     Path blog =
         TestSites.write(
