@@ -81,6 +81,17 @@ public final class CommentLoader {
     Map<String, Object> raw = yaml.readMap(STAGE, text, shown, 1);
     List<Problem> problems = new ArrayList<>();
     String author = required(raw, "author", text, shown, problems);
+    if (author != null) {
+      PostLimits.controlCharacter(author)
+          .ifPresent(
+              c ->
+                  problems.add(
+                      Problem.at(
+                          shown,
+                          YamlReader.lineOf(text, "author", 1),
+                          "author holds a control character (" + c + ")",
+                          "Remove it: it is invisible and not allowed in pages and feeds")));
+    }
     String body = required(raw, "body", text, shown, problems);
     String dateText = required(raw, "date", text, shown, problems);
     ZonedDateTime date = null;
