@@ -2,6 +2,7 @@ package io.sitegen.generator.content;
 
 import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.api.Problem;
+import io.sitegen.generator.internal.BlogFiles;
 import io.sitegen.generator.internal.SourceFiles;
 import io.sitegen.generator.internal.YamlReader;
 import java.io.IOException;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Reads comments kept as PyBlosxom kept them, one file each: {@code comments/<post path without
@@ -51,7 +51,7 @@ public final class CommentLoader {
       return List.of();
     }
     List<CommentSource> comments = new ArrayList<>();
-    for (Path file : list(dir)) {
+    for (Path file : list(sourceDir, dir)) {
       Path shown = sourceDir.relativize(file);
       Path folder = dir.relativize(file.getParent());
       Optional<Path> post = postOf(sourceDir, folder);
@@ -81,6 +81,17 @@ public final class CommentLoader {
     Map<String, Object> raw = yaml.readMap(STAGE, text, shown, 1);
     List<Problem> problems = new ArrayList<>();
     String author = required(raw, "author", text, shown, problems);
+    if (author != null) {
+      PostLimits.controlCharacter(author)
+          .ifPresent(
+              c ->
+                  problems.add(
+                      Problem.at(
+                          shown,
+                          YamlReader.lineOf(text, "author", 1),
+                          "author holds a control character (" + c + ")",
+                          "Remove it: it is invisible and not allowed in pages and feeds")));
+    }
     String body = required(raw, "body", text, shown, problems);
     String dateText = required(raw, "date", text, shown, problems);
     ZonedDateTime date = null;
@@ -165,12 +176,10 @@ public final class CommentLoader {
     return Optional.empty();
   }
 
-  private static List<Path> list(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> !SourceFiles.isHidden(dir.relativize(p)))
+  private List<Path> list(Path sourceDir, Path dir) {
+    try {
+      return BlogFiles.of(sourceDir).list(dir, SourceFiles::isHidden, warn).stream()
           .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-          .sorted()
           .toList();
     } catch (IOException | UncheckedIOException e) {
       throw new BuildException(

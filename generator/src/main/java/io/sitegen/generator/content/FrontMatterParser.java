@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Splits a post file into YAML front matter and Markdown body, and types the known keys. Every
@@ -29,7 +28,6 @@ final class FrontMatterParser {
       "Start the file with a line '---', then 'title: ...' and 'date: YYYY-MM-DD HH:MM', then a"
           + " line '---'";
 
-  private static final Pattern DOT_SEGMENT = Pattern.compile("(^|/)\\.{1,2}(/|$)");
   private static final List<String> KNOWN_KEYS =
       List.of("title", "date", "tags", "draft", "summary", "aliases", "slug", "gallery", "menu");
 
@@ -103,6 +101,14 @@ final class FrontMatterParser {
               YamlReader.lineOf(split.yaml(), "title", 2),
               title == null ? "has no title" : "title must be a single line of text",
               "Add 'title: Your title' to the front matter"));
+    } else {
+      checkText(
+              title.toString().strip(),
+              "title",
+              PostLimits.MAX_TITLE,
+              file,
+              YamlReader.lineOf(split.yaml(), "title", 2))
+          .ifPresent(problems::add);
     }
 
     Object dateValue = extra.remove("date");
@@ -133,15 +139,33 @@ final class FrontMatterParser {
     List<String> tags = stringList(extra.remove("tags"), "tags", split.yaml(), file, problems);
     List<String> aliases =
         stringList(extra.remove("aliases"), "aliases", split.yaml(), file, problems);
+    if (tags.size() > PostLimits.MAX_TAGS) {
+      problems.add(
+          Problem.at(
+              file,
+              YamlReader.lineOf(split.yaml(), "tags", 2),
+              "has " + tags.size() + " tags; a post may have at most " + PostLimits.MAX_TAGS,
+              "Keep the tags that readers would browse by"));
+    }
+    for (String tag : tags) {
+      checkText(
+              tag,
+              "tag '" + PostLimits.shown(tag) + "'",
+              PostLimits.MAX_TAG,
+              file,
+              YamlReader.lineOf(split.yaml(), "tags", 2))
+          .ifPresent(problems::add);
+    }
     for (String alias : aliases) {
-      if (!alias.startsWith("/") || DOT_SEGMENT.matcher(alias).find() || alias.contains("://")) {
-        problems.add(
-            Problem.at(
-                file,
-                YamlReader.lineOf(split.yaml(), "aliases", 2),
-                "alias '" + alias + "' is not a site path",
-                "Write old URLs from the site root, e.g. /2012/06/old-name.html"));
-      }
+      PostLimits.aliasProblem(alias)
+          .ifPresent(
+              why ->
+                  problems.add(
+                      Problem.at(
+                          file,
+                          YamlReader.lineOf(split.yaml(), "aliases", 2),
+                          "alias '" + PostLimits.shown(alias) + "' " + why,
+                          "Write old URLs from the site root, e.g. /2012/06/old-name.html")));
     }
     Object draft = extra.remove("draft");
     if (draft != null && !(draft instanceof Boolean)) {
@@ -153,6 +177,15 @@ final class FrontMatterParser {
               ""));
     }
     Object summary = extra.remove("summary");
+    if (summary != null) {
+      checkText(
+              summary.toString().strip(),
+              "summary",
+              PostLimits.MAX_SUMMARY,
+              file,
+              YamlReader.lineOf(split.yaml(), "summary", 2))
+          .ifPresent(problems::add);
+    }
     Object slug = extra.remove("slug");
     Object gallery = extra.remove("gallery");
     if (gallery instanceof Map || gallery instanceof List) {
@@ -170,6 +203,9 @@ final class FrontMatterParser {
               YamlReader.lineOf(split.yaml(), "slug", 2),
               "slug '" + slug + "' cannot be part of a URL",
               "Use letters, digits and hyphens, without '/'"));
+    } else if (slug != null) {
+      slugLength(slug.toString().strip(), file, YamlReader.lineOf(split.yaml(), "slug", 2))
+          .ifPresent(problems::add);
     }
 
     if (!problems.isEmpty()) {
@@ -203,6 +239,52 @@ final class FrontMatterParser {
         Optional.ofNullable(slug).map(s -> s.toString().strip()),
         Optional.ofNullable(gallery).map(g -> g.toString().strip()),
         extra);
+  }
+
+  /**
+   * A problem when {@code text} holds a control character or is longer than {@code max} characters;
+   * {@code what} names it in the message ({@code title}, {@code tag 'x'}).
+   */
+  private static Optional<Problem> checkText(
+      String text, String what, int max, Path file, int line) {
+    Optional<String> control = PostLimits.controlCharacter(text);
+    if (control.isPresent()) {
+      return Optional.of(
+          Problem.at(
+              file,
+              line,
+              what + " holds a control character (" + control.get() + ")",
+              "Remove it: it is invisible and not allowed in pages and feeds"));
+    }
+    if (text.length() > max) {
+      return Optional.of(
+          Problem.at(
+              file,
+              line,
+              what + " is " + text.length() + " characters long; at most " + max + " are allowed",
+              "Shorten it"));
+    }
+    return Optional.empty();
+  }
+
+  /** A problem when a slug, which becomes a file name, is too long for one. */
+  static Optional<Problem> slugLength(String slug, Path file, int line) {
+    int bytes = PostLimits.utf8Length(slug);
+    if (bytes <= PostLimits.MAX_NAME_BYTES) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Problem.at(
+            file,
+            line,
+            "slug is "
+                + slug.length()
+                + " characters long ("
+                + bytes
+                + " bytes); a file name allows at most "
+                + PostLimits.MAX_NAME_BYTES
+                + " bytes",
+            "Give the post a shorter 'slug:'"));
   }
 
   private static boolean isSlug(String slug) {

@@ -26,11 +26,14 @@ public final class PageLoader {
 
   private final FrontMatterParser frontMatter;
 
+  private final Consumer<String> warn;
+
   /**
-   * @param warn told of front matter keys that look like misspelt known keys
+   * @param warn told of front matter keys that look like misspelt known keys, and of links skipped
    */
   public PageLoader(ZoneId zone, Consumer<String> warn) {
     this.frontMatter = new FrontMatterParser(zone, warn);
+    this.warn = warn;
   }
 
   /** What {@code pages/} holds: the pages to publish and the other files. */
@@ -48,7 +51,7 @@ public final class PageLoader {
     List<Asset> assets = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     int drafts = 0;
-    for (Path file : PostLoader.listFiles(pagesDir)) {
+    for (Path file : PostLoader.listFiles(sourceDir, pagesDir, warn)) {
       String relative = pagesDir.relativize(file).toString().replace('\\', '/');
       boolean html = file.getFileName().toString().endsWith(".html");
       if (!html && !PostLoader.isMarkdown(file)) {

@@ -2,6 +2,7 @@ package io.sitegen.generator.content;
 
 import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.api.Problem;
+import io.sitegen.generator.internal.BlogFiles;
 import io.sitegen.generator.internal.SourceFiles;
 import io.sitegen.generator.internal.Warned;
 import io.sitegen.generator.model.Asset;
@@ -24,7 +25,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Walks {@code posts/}: every Markdown file is a post in the category of its folder, every other
@@ -71,7 +71,7 @@ public final class PostLoader {
               "no posts/ folder in " + sourceDir,
               "Create posts/<category>/<slug>.md, or point --source (<siteDirectory>) at your blog"));
     }
-    List<Path> files = listFiles(postsDir);
+    List<Path> files = listFiles(sourceDir, postsDir, warn);
     List<PostSource> posts = new ArrayList<>();
     List<Asset> assets = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
@@ -79,6 +79,17 @@ public final class PostLoader {
     int future = 0;
     for (Path file : files) {
       Path relative = postsDir.relativize(file);
+      Optional<String> control = PostLimits.controlCharacter(relative.toString());
+      if (control.isPresent()) {
+        problems.add(
+            Problem.general(
+                PostLimits.shown(sourceDir.relativize(file).toString())
+                    + ": the name holds a control character ("
+                    + control.get()
+                    + ")",
+                "Rename the file or folder: the name becomes part of a URL"));
+        continue;
+      }
       CategoryPath category =
           relative.getParent() == null
               ? CategoryPath.ROOT
@@ -147,6 +158,13 @@ public final class PostLoader {
     }
     FrontMatterParser.Split split = FrontMatterParser.split(text, shown);
     PostSource.FrontMatter fm = new FrontMatterParser(zone, warn).parse(split, shown, fileDate);
+    if (fm.slug().isEmpty()) {
+      FrontMatterParser.slugLength(stem, shown, 0)
+          .ifPresent(
+              problem -> {
+                throw new BuildException(FrontMatterParser.STAGE, problem);
+              });
+    }
     String finalSlug = fm.slug().orElse(stem);
     return new PostSource(
         shown,
@@ -190,12 +208,9 @@ public final class PostLoader {
   }
 
   /** Regular files below {@code dir} in a fixed order, skipping hidden and editor temp files. */
-  static List<Path> listFiles(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> !SourceFiles.isHidden(dir.relativize(p)))
-          .sorted()
-          .toList();
+  static List<Path> listFiles(Path sourceDir, Path dir, Consumer<String> warn) {
+    try {
+      return BlogFiles.of(sourceDir).list(dir, SourceFiles::isHidden, warn);
     } catch (IOException | UncheckedIOException e) {
       throw new BuildException(
           FrontMatterParser.STAGE,

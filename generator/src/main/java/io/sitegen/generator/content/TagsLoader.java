@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads {@code tags.yaml}: a title and description per tag. The file is optional. */
 public final class TagsLoader {
@@ -51,6 +52,20 @@ public final class TagsLoader {
                         + name
                         + ":' followed by indented 'title: ...' and"
                         + " 'description: ...'"));
+            return;
+          }
+          Optional<String> control = PostLimits.controlCharacter(name + title + description);
+          if (control.isPresent()) {
+            problems.add(
+                Problem.at(
+                    shown,
+                    line,
+                    "tag '"
+                        + PostLimits.shown(name)
+                        + "' holds a control character ("
+                        + control.get()
+                        + ")",
+                    "Remove it: it is invisible and not allowed in pages and feeds"));
             return;
           }
           String key = Slugs.tagKey(name);

@@ -97,7 +97,10 @@ public final class SiteFeeds {
     if (entry == null) {
       Post post = site.posts().get(index);
       List<String> tagTitles =
-          post.tags().stream().map(key -> site.tags().get(key).title()).toList();
+          post.tags().stream()
+              .limit(Post.LISTED_TAGS)
+              .map(key -> site.tags().get(key).title())
+              .toList();
       entry = memo.get(new FeedEntryMemo.Key(post, tagTitles), () -> newEntry(post, tagTitles));
       entries.compareAndSet(index, null, entry);
     }

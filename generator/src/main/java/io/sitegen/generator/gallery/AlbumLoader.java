@@ -1,10 +1,10 @@
 package io.sitegen.generator.gallery;
 
 import io.sitegen.generator.api.BuildException;
+import io.sitegen.generator.internal.BlogFiles;
 import io.sitegen.generator.internal.SourceFiles;
 import io.sitegen.generator.internal.YamlReader;
 import java.io.IOException;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -63,6 +63,7 @@ final class AlbumLoader {
   }
 
   private void walk(Path sourceDir, Path root, Map<String, List<Path>> folders) {
+    BlogFiles blogFiles = BlogFiles.of(sourceDir);
     try {
       Files.walkFileTree(
           root,
@@ -71,9 +72,15 @@ final class AlbumLoader {
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              return !dir.equals(root) && SourceFiles.isHidden(root.relativize(dir))
-                  ? FileVisitResult.SKIP_SUBTREE
-                  : FileVisitResult.CONTINUE;
+              if (!dir.equals(root) && SourceFiles.isHidden(root.relativize(dir))) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              Optional<String> refused = blogFiles.refusal(dir);
+              if (refused.isPresent()) {
+                warn.accept(shown(sourceDir, dir) + ": " + refused.get());
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              return FileVisitResult.CONTINUE;
             }
 
             @Override
@@ -88,6 +95,11 @@ final class AlbumLoader {
                 return FileVisitResult.CONTINUE;
               }
               if (!attrs.isRegularFile()) {
+                return FileVisitResult.CONTINUE;
+              }
+              Optional<String> refused = blogFiles.refusal(file);
+              if (refused.isPresent()) {
+                warn.accept(shown(sourceDir, file) + ": " + refused.get());
                 return FileVisitResult.CONTINUE;
               }
               if (!Files.isReadable(file)) {
@@ -105,11 +117,7 @@ final class AlbumLoader {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-              String why =
-                  e instanceof FileSystemLoopException
-                      ? "is a link back to a folder that contains it, so it is not followed"
-                      : "cannot be read (" + e.getMessage() + "), so it is left out";
-              warn.accept(shown(sourceDir, file) + ": " + why);
+              warn.accept(shown(sourceDir, file) + ": " + BlogFiles.unreadable(e));
               return FileVisitResult.CONTINUE;
             }
           });

@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Reads the user's text files strictly as UTF-8, so a Latin-1 file fails loudly, not garbled. */
@@ -22,6 +23,15 @@ public final class SourceFiles {
    * @param shownAs the path to name in errors (relative to the blog folder)
    */
   public static String readUtf8(String stage, Path file, Path shownAs) {
+    blogOf(file, shownAs)
+        .flatMap(blog -> BlogFiles.of(blog).refusal(file))
+        .ifPresent(
+            why -> {
+              throw new BuildException(
+                  stage,
+                  Problem.at(
+                      shownAs, 0, why, "Copy the file into the blog folder instead of linking it"));
+            });
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -50,6 +60,16 @@ public final class SourceFiles {
               "Re-save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)"),
           e);
     }
+  }
+
+  /** The blog folder, when {@code file} is {@code shownAs} below it. */
+  private static Optional<Path> blogOf(Path file, Path shownAs) {
+    int depth = file.getNameCount() - shownAs.getNameCount();
+    if (shownAs.isAbsolute() || depth <= 0 || !file.endsWith(shownAs)) {
+      return Optional.empty();
+    }
+    Path folder = file.subpath(0, depth);
+    return Optional.of(file.getRoot() == null ? folder : file.getRoot().resolve(folder));
   }
 
   private static int firstInvalidByte(byte[] bytes) {

@@ -47,6 +47,13 @@ public record Post(
     List<Comment> comments,
     Optional<String> gallery) {
 
+  /**
+   * How many of a post's tags a listing entry or feed entry shows: every tag's page and feed lists
+   * the post, so listing all its tags there would grow the output with the square of their number.
+   * The post's own page shows them all.
+   */
+  public static final int LISTED_TAGS = 20;
+
   public Post {
     tags = List.copyOf(tags);
     comments = List.copyOf(comments);

@@ -267,7 +267,7 @@ public final class PagePlan {
         group = new ArrayList<>();
       }
       current = date;
-      group.add(views.posts().get(index));
+      group.add(views.listed().get(index));
     }
     if (!group.isEmpty()) {
       days.add(dayView(current, group));

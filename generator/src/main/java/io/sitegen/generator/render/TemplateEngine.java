@@ -9,6 +9,7 @@ import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.api.Problem;
+import io.sitegen.generator.internal.BlogFiles;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -68,19 +69,35 @@ public final class TemplateEngine {
    */
   public void compileAll() {
     Set<String> names = new LinkedHashSet<>(Theme.requiredTemplates());
+    List<Problem> problems = new ArrayList<>();
     if (Files.isDirectory(siteTemplates)) {
+      // Pebble reads the files itself, so a link leaving the blog is refused before it can.
+      BlogFiles blogFiles = BlogFiles.of(siteTemplates.getParent());
+      List<Path> files;
       try (Stream<Path> walk = Files.walk(siteTemplates)) {
-        walk.filter(p -> p.toString().endsWith(SUFFIX))
-            .sorted()
-            .map(p -> siteTemplates.relativize(p).toString().replace('\\', '/'))
-            .map(name -> name.substring(0, name.length() - SUFFIX.length()))
-            .forEach(names::add);
+        files = walk.filter(p -> p.toString().endsWith(SUFFIX)).sorted().toList();
       } catch (IOException | UncheckedIOException e) {
         throw new BuildException(
             COMPILE_STAGE, Problem.general("cannot list " + siteTemplates + ": " + e, ""), e);
       }
+      for (Path file : files) {
+        blogFiles
+            .refusal(file)
+            .ifPresent(
+                why ->
+                    problems.add(
+                        Problem.at(
+                            Path.of(blogFiles.shown(file)),
+                            0,
+                            why,
+                            "Copy the template into the blog's templates/ folder")));
+        String name = siteTemplates.relativize(file).toString().replace('\\', '/');
+        names.add(name.substring(0, name.length() - SUFFIX.length()));
+      }
     }
-    List<Problem> problems = new ArrayList<>();
+    if (!problems.isEmpty()) {
+      throw new BuildException(COMPILE_STAGE, problems);
+    }
     for (String name : names) {
       try {
         engine.getTemplate(name);

@@ -58,6 +58,7 @@ public final class Views {
   private final SiteView siteView;
   private final Map<String, AlbumView> albums = new LinkedHashMap<>();
   private final List<PostView> posts;
+  private final List<PostView> listed;
 
   public Views(Site site, List<Listing> listings, RelatedPosts related) {
     this.site = site;
@@ -122,6 +123,7 @@ public final class Views {
     PostView[] built = new PostView[site.posts().size()];
     IntStream.range(0, built.length).parallel().forEach(i -> built[i] = postView(i, related));
     this.posts = List.of(built);
+    this.listed = posts.stream().map(view -> view.listed(Post.LISTED_TAGS)).toList();
   }
 
   public SiteView site() {
@@ -131,6 +133,11 @@ public final class Views {
   /** Post views in blog order, aligned with {@link Site#posts()}. */
   public List<PostView> posts() {
     return posts;
+  }
+
+  /** Post views as listings show them (some of their tags), aligned with {@link #posts()}. */
+  public List<PostView> listed() {
+    return listed;
   }
 
   public CategoryView category(CategoryPath path) {
@@ -192,6 +199,7 @@ public final class Views {
         post.timed() ? timeFormat.format(post.date()) : "",
         categories.get(post.category()),
         post.tags().stream().map(tags::get).toList(),
+        0,
         List.copyOf(relatedLinks),
         post.html(),
         post.listingHtml(),

@@ -8,6 +8,7 @@ import io.sitegen.generator.internal.Warned;
 import io.sitegen.generator.write.LiveOutput;
 import io.sitegen.generator.write.OutputFolder;
 import io.sitegen.generator.write.SiteOutput;
+import java.util.function.Consumer;
 
 /**
  * What one build leaves for the next build of the same blog in the same JVM. A one-off build keeps
@@ -50,8 +51,13 @@ final class BuildMemory {
     return new BuildMemory(options, live);
   }
 
-  OutputFolder output() {
-    return live == null ? SiteOutput.open(options.outputDir(), options.sourceDir()) : live.begin();
+  /**
+   * @param warn told when the output folder cannot be swapped whole
+   */
+  OutputFolder output(Consumer<String> warn) {
+    return live == null
+        ? SiteOutput.open(options.outputDir(), options.sourceDir(), warn)
+        : live.begin();
   }
 
   /** A build succeeded and its files are in the output folder. */

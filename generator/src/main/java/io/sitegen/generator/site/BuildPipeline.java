@@ -113,7 +113,7 @@ public final class BuildPipeline {
                     + Counts.of(s.tags().size(), "tag"));
     Indexed indexed = timer.run("index", () -> index(site), this::describe);
     // Pages go to a staging folder; the old site is replaced only after everything is written.
-    try (OutputFolder output = memory.output()) {
+    try (OutputFolder output = memory.output(this::warn)) {
       SiteRenderer renderer =
           new SiteRenderer(configured.templates(), output, options.sourceDir(), this::warn, memory);
       int pages =

@@ -10,6 +10,7 @@ import io.sitegen.generator.content.PageSource;
 import io.sitegen.generator.content.PostLoader;
 import io.sitegen.generator.content.PostSource;
 import io.sitegen.generator.content.Slugs;
+import io.sitegen.generator.html.CommentAnchors;
 import io.sitegen.generator.html.CommentSanitizer;
 import io.sitegen.generator.html.PostBodyProcessor;
 import io.sitegen.generator.html.ProcessedBody;
@@ -313,7 +314,7 @@ final class PostProcessor {
         source.author(),
         source.url(),
         source.date(),
-        sanitizer.clean(commentMarkdown.render(source.markdown())),
+        sanitizer.clean(commentMarkdown.render(source.markdown()), CommentAnchors.of(source.id())),
         source.parentId());
   }
 

@@ -10,6 +10,7 @@ import io.sitegen.generator.feed.FeedWriter;
 import io.sitegen.generator.feed.SiteFeeds;
 import io.sitegen.generator.gallery.LocationStripper;
 import io.sitegen.generator.index.Listing;
+import io.sitegen.generator.internal.BlogFiles;
 import io.sitegen.generator.internal.SourceFiles;
 import io.sitegen.generator.model.Album;
 import io.sitegen.generator.model.Asset;
@@ -44,7 +45,6 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The render and write stages: renders every page in parallel into the staging output, then copies
@@ -106,6 +106,7 @@ final class SiteRenderer {
         clashes.add(clash(job.outputPath(), job.origin(), other));
       }
     }
+    clashes.addAll(folderClashes());
     if (!clashes.isEmpty()) {
       throw new BuildException("render", clashes);
     }
@@ -379,6 +380,25 @@ final class SiteRenderer {
     }
   }
 
+  /**
+   * Pages whose path runs through another page's file ({@code diary/a.html/old/index.html} below
+   * {@code diary/a.html}): one would have to be a file and a folder at once.
+   */
+  private List<Problem> folderClashes() {
+    List<Problem> clashes = new ArrayList<>();
+    for (Map.Entry<String, String> page : new TreeMap<>(pageOrigins).entrySet()) {
+      String path = page.getKey();
+      for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+        String folder = path.substring(0, slash);
+        if (pageOrigins.containsKey(folder)) {
+          clashes.add(
+              clash(folder, pageOrigins.get(folder), page.getValue() + " (a page below it)"));
+        }
+      }
+    }
+    return clashes;
+  }
+
   private static Problem clash(String path, String one, String other) {
     return Problem.general(
         "two things want to be /" + path + ": " + one + " and " + other,
@@ -386,11 +406,8 @@ final class SiteRenderer {
   }
 
   private List<Path> list(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> !dir.relativize(p).toString().startsWith("."))
-          .sorted()
-          .toList();
+    try {
+      return BlogFiles.of(sourceDir).list(dir, p -> p.toString().startsWith("."), warn);
     } catch (IOException | UncheckedIOException e) {
       warn.accept("cannot list " + dir + ": " + e.getMessage());
       return List.of();

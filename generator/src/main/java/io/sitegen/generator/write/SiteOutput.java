@@ -4,54 +4,100 @@ import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.api.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Writes the site into a staging folder beside the output folder and swaps it in at the end, so a
  * failed build leaves the previous site exactly as it was. The output folder is replaced only if
  * site-gen made it (it holds {@link #MARKER}) or it is empty: a mistyped {@code --output} must
  * never delete a user's files.
+ *
+ * <p>The swap is two renames (output to {@code .out.old-*}, staging to output). If the second fails
+ * the old site is renamed back; if the process is killed between them, the next build renames the
+ * old site back before anything else. Staging and old folders a killed build left are deleted by
+ * the next one: they are recognised by their name and the marker inside, and a staging folder still
+ * in use by another build is locked. An output folder that cannot be renamed (a mount point, such
+ * as a Docker volume) has its contents replaced in place instead.
  */
 public final class SiteOutput implements OutputFolder {
 
   /** Marks a folder as written by site-gen, so the next build may replace it. */
   public static final String MARKER = ".sitegen-output";
 
+  private static final String MARKER_TEXT =
+      "This folder is written by site-gen; it is replaced on every build.\n";
   private static final String STAGE = "write";
+
+  /** Renames a folder; a seam so tests can fail or interrupt the swap. */
+  @FunctionalInterface
+  interface Rename {
+    void move(Path from, Path to) throws IOException;
+  }
+
+  private static final Rename ATOMIC =
+      (from, to) -> Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
 
   private final Path outputDir;
   private final Path staging;
+  private final FileChannel lock;
+  private final Rename rename;
+  private final Consumer<String> warn;
   private final AtomicInteger written = new AtomicInteger();
   private boolean committed;
   private volatile boolean closed;
 
-  private SiteOutput(Path outputDir, Path staging) {
+  private SiteOutput(
+      Path outputDir, Path staging, FileChannel lock, Rename rename, Consumer<String> warn) {
     this.outputDir = outputDir;
     this.staging = staging;
+    this.lock = lock;
+    this.rename = rename;
+    this.warn = warn;
   }
 
   /**
    * Checks that {@code outputDir} may be replaced and opens a staging folder beside it.
    *
    * @param sourceDir the blog folder, which the output must neither be nor contain
+   * @param warn told when the output folder cannot be swapped whole
    */
-  public static SiteOutput open(Path outputDir, Path sourceDir) {
+  public static SiteOutput open(Path outputDir, Path sourceDir, Consumer<String> warn) {
+    return open(outputDir, sourceDir, warn, ATOMIC);
+  }
+
+  static SiteOutput open(Path outputDir, Path sourceDir, Consumer<String> warn, Rename rename) {
+    Leftovers leftovers = new Leftovers(outputDir);
+    leftovers.restoreOld(rename);
     checkReplaceable(outputDir, sourceDir);
+    leftovers.delete();
+    Path staging = null;
     try {
-      Path parent = outputDir.getParent();
-      Files.createDirectories(parent);
-      Path staging = Files.createTempDirectory(parent, "." + outputDir.getFileName() + ".staging-");
-      return new SiteOutput(outputDir, staging);
+      Files.createDirectories(outputDir.getParent());
+      // Not createTempDirectory: that makes the folder 0700 whatever the umask, and the staging
+      // folder becomes the output folder, which a web server running as another user must read.
+      staging = leftovers.newFolder("staging");
+      Path marker = staging.resolve(MARKER);
+      Files.writeString(marker, MARKER_TEXT);
+      FileChannel channel = FileChannel.open(marker, StandardOpenOption.WRITE);
+      channel.lock();
+      return new SiteOutput(outputDir, staging, channel, rename, warn);
     } catch (IOException e) {
+      if (staging != null) {
+        deleteQuietly(staging);
+      }
       throw new BuildException(
           STAGE,
           Problem.general(
@@ -152,37 +198,96 @@ public final class SiteOutput implements OutputFolder {
   /** Swaps the staging folder in place of the output folder. */
   @Override
   public void commit() {
-    write(MARKER, "This folder is written by site-gen; it is replaced on every build.\n");
-    Path old =
-        outputDir.resolveSibling("." + outputDir.getFileName() + ".old-" + System.nanoTime());
+    written.incrementAndGet(); // the marker
+    Path old = new Leftovers(outputDir).name("old");
     try {
-      boolean hadOld = Files.exists(outputDir);
-      if (hadOld) {
-        Files.move(outputDir, old, StandardCopyOption.ATOMIC_MOVE);
+      if (!Files.exists(outputDir)) {
+        rename.move(staging, outputDir);
+        committed = true;
+        return;
       }
-      Files.move(staging, outputDir, StandardCopyOption.ATOMIC_MOVE);
+      try {
+        rename.move(outputDir, old);
+      } catch (IOException e) {
+        replaceInPlace(e);
+        committed = true;
+        return;
+      }
+      try {
+        rename.move(staging, outputDir);
+      } catch (IOException e) {
+        rename.move(old, outputDir);
+        throw e;
+      }
       committed = true;
-      if (hadOld) {
-        deleteTree(old);
-      }
+      deleteQuietly(old);
     } catch (IOException | UncheckedIOException e) {
       throw new BuildException(
           STAGE,
-          Problem.general("cannot move the new site into " + outputDir + ": " + e.getMessage(), ""),
+          Problem.general(
+              "cannot move the new site into " + outputDir + ": " + e.getMessage(),
+              "The previous site is left as it was; check the folder's permissions"),
           e);
+    } finally {
+      // Held through the renames, so no other build takes this folder for a leftover.
+      releaseLock();
     }
+  }
+
+  /**
+   * Replaces the output folder's contents when the folder itself cannot be renamed: a mount point
+   * answers EBUSY or EXDEV. Readers may see a mix of old and new files for a moment.
+   */
+  private void replaceInPlace(IOException why) throws IOException {
+    warn.accept(
+        "the output folder "
+            + outputDir
+            + " cannot be renamed ("
+            + why.getMessage()
+            + "; is it a mount point?), so its contents are replaced in place. Mount its parent"
+            + " folder instead to swap the site in whole");
+    try (Stream<Path> entries = Files.list(outputDir)) {
+      for (Path entry : entries.toList()) {
+        deleteTree(entry);
+      }
+    }
+    try (Stream<Path> walk = Files.walk(staging)) {
+      for (Path from : walk.toList()) {
+        Path to = outputDir.resolve(staging.relativize(from).toString());
+        if (Files.isDirectory(from)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+    deleteQuietly(staging);
   }
 
   /** Deletes the staging folder unless it was committed. */
   @Override
   public void close() {
     closed = true;
+    releaseLock();
     if (!committed) {
-      try {
-        deleteTree(staging);
-      } catch (IOException | UncheckedIOException e) {
-        // The build already failed for a better reason; a leftover staging folder is harmless.
-      }
+      // The build already failed for a better reason; a leftover is deleted by the next build.
+      deleteQuietly(staging);
+    }
+  }
+
+  private void releaseLock() {
+    try {
+      lock.close();
+    } catch (IOException e) {
+      // Closing releases the lock even when it reports an error.
+    }
+  }
+
+  private static void deleteQuietly(Path folder) {
+    try {
+      deleteTree(folder);
+    } catch (IOException | UncheckedIOException e) {
+      // Left for the next build, which deletes what earlier builds left.
     }
   }
 

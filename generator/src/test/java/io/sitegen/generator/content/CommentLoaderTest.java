@@ -98,6 +98,33 @@ class CommentLoaderTest {
   }
 
   @Test
+  void anAuthorWithAControlCharacterLeavesTheCommentOutWithAWarning(@TempDir Path dir) {
+    TestSites.write(
+        dir,
+        """
+        --- posts/diary/a.md ---
+        --- comments/diary/a/bell.yaml ---
+        date: 2014-03-01 10:30
+        author: "Ding\\a Dong"
+        body: hi
+        --- comments/diary/a/fine.yaml ---
+        date: 2014-03-01 11:30
+        author: Fine
+        body: hi
+        """);
+    List<String> warnings = new ArrayList<>();
+
+    List<CommentSource> comments = new CommentLoader(UTC, warnings::add).load(dir, Set.of(POST));
+
+    assertThat(comments).extracting(CommentSource::author).containsExactly("Fine");
+    assertThat(warnings)
+        .containsExactly(
+            "comments/diary/a/bell.yaml:2: author holds a control character (\\u0007). Remove"
+                + " it: it is invisible and not allowed in pages and feeds (the comment is left"
+                + " out)");
+  }
+
+  @Test
   void aNonWebUrlIsDroppedWithAWarningNamingFileAndLine(@TempDir Path dir) {
     TestSites.write(
         dir,

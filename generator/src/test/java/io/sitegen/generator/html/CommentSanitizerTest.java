@@ -22,6 +22,10 @@ class CommentSanitizerTest {
 
   private final CommentSanitizer sanitizer = new CommentSanitizer();
 
+  private String clean(String html) {
+    return sanitizer.clean(html, "comment_t");
+  }
+
   /** Hostile HTML, and the text a reader should still see once it is cleaned. */
   static Stream<Arguments> hostile() {
     return Stream.of(
@@ -54,6 +58,8 @@ class CommentSanitizerTest {
         Arguments.of("<base href=\"https://evil.example/\">b", "b"),
         Arguments.of("<blockquote cite=\"javascript:alert(1)\">q</blockquote>", "q"),
         Arguments.of("<p id=\"reader_comments\" class=\"site-nav\">id</p>", "id"),
+        Arguments.of("<a href=\"#site-nav\" id=\"fn-9x\">skip</a>", "skip"),
+        Arguments.of("<table onclick=\"x()\"><tr><td style=\"color:red\">c</td></tr></table>", "c"),
         Arguments.of("<!-- <script>alert(1)</script> -->visible", "visible"),
         Arguments.of("<img src=\"x\" alt=\"&lt;script&gt;\">", ""),
         Arguments.of("&lt;script&gt;alert(1)&lt;/script&gt;", "<script>alert(1)</script>"));
@@ -62,7 +68,7 @@ class CommentSanitizerTest {
   @ParameterizedTest
   @MethodSource("hostile")
   void hostileHtmlComesOutInert(String input, String text) {
-    Document out = Jsoup.parseBodyFragment(sanitizer.clean(input));
+    Document out = Jsoup.parseBodyFragment(clean(input));
 
     assertInert(out);
     assertThat(out.body().text()).isEqualTo(text);
@@ -71,7 +77,7 @@ class CommentSanitizerTest {
   @ParameterizedTest
   @MethodSource("hostile")
   void everyLinkThatSurvivesIsNofollowUgcAndWeb(String input, String text) {
-    Document out = Jsoup.parseBodyFragment(sanitizer.clean(input));
+    Document out = Jsoup.parseBodyFragment(clean(input));
 
     for (Element a : out.select("a")) {
       assertThat(a.attr("rel")).isEqualTo("nofollow ugc");
@@ -85,7 +91,7 @@ class CommentSanitizerTest {
   void aSafeLinkKeepsItsHrefLosesItsHandlerAndGetsNofollowUgc() {
     Element a =
         Jsoup.parseBodyFragment(
-                sanitizer.clean(
+                clean(
                     "<a href=\"https://ok.example/\" onclick=\"steal()\" rel=\"me\""
                         + " target=\"_blank\">ok</a>"))
             .selectFirst("a");
@@ -99,7 +105,7 @@ class CommentSanitizerTest {
   void linksWithUnsafeSchemesLoseTheirHref() {
     Document out =
         Jsoup.parseBodyFragment(
-            sanitizer.clean(
+            clean(
                 "<a href=\"javascript:alert(1)\">j</a> <a href=\"data:text/html,x\">d</a>"
                     + " <a href=\"ftp://f.example/\">f</a> <a href=\"/relative\">r</a>"));
 
@@ -113,12 +119,12 @@ class CommentSanitizerTest {
         "<p><strong>b</strong> <em>i</em> <code>c</code></p><ul><li>one</li></ul>"
             + "<ol><li>two</li></ol><blockquote><p>q</p></blockquote><pre><code>x = 1</code></pre>";
 
-    assertThat(sanitizer.clean(html)).isEqualTo(html);
+    assertThat(clean(html)).isEqualTo(html);
   }
 
   @Test
   void unclosedElementsAreClosedInsideTheComment() {
-    String out = sanitizer.clean("<b>bold <i>both");
+    String out = clean("<b>bold <i>both");
 
     assertThat(out).isEqualTo("<b>bold <i>both</i></b>");
   }
@@ -131,8 +137,8 @@ class CommentSanitizerTest {
   void markdownStrikethroughSurvivesCleaning() {
     String html = MarkdownRenderer.forComments().render("It was ~~wrong~~ right.");
 
-    assertThat(Jsoup.parseBodyFragment(sanitizer.clean(html)).select("del, s, strike"))
-        .as(sanitizer.clean(html))
+    assertThat(Jsoup.parseBodyFragment(clean(html)).select("del, s, strike"))
+        .as(clean(html))
         .hasSize(1);
   }
 
@@ -143,8 +149,7 @@ class CommentSanitizerTest {
             + "[x](javascript:alert(2)) [y](JaVaScRiPt:alert(4)) <javascript:alert(3)>\n\n"
             + "![t](https://evil.example/p.png) [docs](https://docs.example.org/)";
 
-    Document out =
-        Jsoup.parseBodyFragment(sanitizer.clean(MarkdownRenderer.forComments().render(markdown)));
+    Document out = Jsoup.parseBodyFragment(clean(MarkdownRenderer.forComments().render(markdown)));
 
     assertInert(out);
     assertThat(out.text())
@@ -154,14 +159,34 @@ class CommentSanitizerTest {
   }
 
   @Test
+  void footnotesKeepTheirLinksUnderTheCommentsAnchorAndTablesTheirCells() {
+    String html =
+        MarkdownRenderer.forComments()
+            .render("Said[^1].\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[^1]: Source.\n");
+
+    Document out = Jsoup.parseBodyFragment(clean(html));
+
+    Element mark = out.selectFirst("sup a");
+    assertThat(mark.attr("href")).startsWith("#comment_t-fn");
+    Element note = out.getElementById(mark.attr("href").substring(1));
+    assertThat(note.text()).contains("Source.");
+    Element back = note.selectFirst("a[href]");
+    assertThat(out.getElementById(back.attr("href").substring(1))).isNotNull();
+    assertThat(out.select("[id]").eachAttr("id")).allMatch(id -> id.startsWith("comment_t-fn"));
+    assertThat(out.select("table thead th").eachText()).containsExactly("a", "b");
+    assertThat(out.select("table tbody td").eachText()).containsExactly("1", "2");
+    assertInert(out);
+  }
+
+  @Test
   void isSafeToShareBetweenThreads() {
     String input = "<a href=\"https://ok.example/\" onclick=\"x()\">ok</a><script>x</script>";
-    String expected = sanitizer.clean(input);
+    String expected = clean(input);
 
     assertThat(
             java.util.stream.IntStream.range(0, 2000)
                 .parallel()
-                .mapToObj(i -> sanitizer.clean(input))
+                .mapToObj(i -> clean(input))
                 .distinct())
         .containsExactly(expected);
   }
@@ -177,7 +202,11 @@ class CommentSanitizerTest {
       for (Attribute attribute : element.attributes()) {
         String key = attribute.getKey().toLowerCase(Locale.ROOT);
         assertThat(key).as(element.outerHtml()).doesNotStartWith("on");
-        assertThat(key).as(element.outerHtml()).isNotIn("style", "id", "class", "src", "target");
+        assertThat(key).as(element.outerHtml()).isNotIn("style", "class", "src", "target");
+        if (key.equals("id")) {
+          // Only a footnote's id, below the comment's own anchor, so it can clash with nothing.
+          assertThat(attribute.getValue()).as(element.outerHtml()).startsWith("comment_t-fn");
+        }
         assertThat(attribute.getValue().strip().toLowerCase(Locale.ROOT))
             .as(element.outerHtml())
             .doesNotStartWith("javascript:")

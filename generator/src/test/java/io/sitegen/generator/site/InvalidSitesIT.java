@@ -94,7 +94,31 @@ class InvalidSitesIT {
         new Case(
             "no-front-matter",
             List.of("posts/diary/heading.md:1"),
-            List.of("has no front matter", "Start the file with a line '---'")));
+            List.of("has no front matter", "Start the file with a line '---'")),
+        new Case(
+            "hostile-front-matter",
+            List.of(
+                "posts/diary/nul-tag.md:4",
+                "posts/diary/bell-title.md:2",
+                "posts/diary/encoded-alias.md:4",
+                "posts/diary/backslash-alias.md:4",
+                "posts/diary/marker-alias.md:4",
+                "posts/diary/long-slug.md:4",
+                "posts/diary/long-title.md:2",
+                "posts/diary/many-tags.md:4",
+                "posts/diary/escape-summary.md:4"),
+            List.of(
+                "tag 'bad\\u0000tag' holds a control character",
+                "title holds a control character (\\u0007)",
+                "alias '/%2e%2e/%2E%2e/etc/cron.html' is not a site path",
+                "alias '/old\\..\\x.html' is not a site path",
+                "alias '/.sitegen-output' names a hidden file",
+                "slug is 300 characters long",
+                "at most 200",
+                "title is 599 characters long",
+                "has 1001 tags",
+                "summary holds a control character (\\u001B)",
+                "at most 1000")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -183,6 +207,76 @@ class InvalidSitesIT {
             "posts/b/bad-date.md:3: date 'someday' is not a date. Write it as YYYY-MM-DD,"
                 + " YYYY-MM-DD HH:MM or YYYY-MM-DDTHH:MM:SS+10:00");
     assertThat(e.getMessage()).startsWith("load: 2 problems\n");
+  }
+
+  @Test
+  void aControlCharacterInTagsYamlIsRefusedAtItsLine(@TempDir Path dir) {
+    Path blog =
+        TestSites.write(
+            dir.resolve("blog"),
+            """
+            --- site.yaml ---
+            title: Tags
+            --- tags.yaml ---
+            ok: Fine.
+            nova:
+              title: "No\\0va"
+            --- posts/diary/hello.md ---
+            ---
+            title: Hello
+            date: 2014-03-01 09:00
+            tags: [nova]
+            ---
+            Body.
+            """);
+
+    BuildException e =
+        catchThrowableOfType(BuildException.class, () -> TestSites.build(blog, dir.resolve("out")));
+
+    assertThat(e.problems())
+        .extracting(Problem::describe)
+        .containsExactly(
+            "tags.yaml:2: tag 'nova' holds a control character (\\u0000). Remove it: it is"
+                + " invisible and not allowed in pages and feeds");
+  }
+
+  @Test
+  void anAliasInsideAPostsPageIsAClashNamingBoth(@TempDir Path dir) {
+    Path blog =
+        TestSites.write(
+            dir.resolve("blog"),
+            """
+            --- site.yaml ---
+            title: Clash
+            --- posts/diary/hello.md ---
+            ---
+            title: Hello
+            date: 2014-03-01 09:00
+            ---
+            Body.
+            --- posts/diary/other.md ---
+            ---
+            title: Other
+            date: 2014-03-02 09:00
+            aliases: [/diary/hello.html/old]
+            ---
+            Body.
+            """);
+
+    BuildException e =
+        catchThrowableOfType(BuildException.class, () -> TestSites.build(blog, dir.resolve("out")));
+
+    assertThat(e.stage()).isEqualTo("render");
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.describe())
+                    .contains(
+                        "/diary/hello.html",
+                        "post posts/diary/hello.md",
+                        "alias /diary/hello.html/old of posts/diary/other.md",
+                        "Rename one of them"));
   }
 
   /**

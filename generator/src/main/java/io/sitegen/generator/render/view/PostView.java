@@ -13,7 +13,9 @@ import java.util.Map;
  * @param day the day header, e.g. {@code Mon, 30 Sep 2013}
  * @param time the posting time, e.g. {@code 04:58}
  * @param category its folder (path {@code /} for posts directly in {@code posts/})
- * @param tags its tags, as written
+ * @param tags its tags, as written; in listings only the first {@link
+ *     io.sitegen.generator.model.Post#LISTED_TAGS}
+ * @param moreTags how many tags a listing leaves out of {@code tags} (0 on the post's own page)
  * @param related related posts, best first
  * @param html the full body
  * @param listingHtml the body for listings (see {@code truncated})
@@ -36,6 +38,7 @@ public record PostView(
     String time,
     CategoryView category,
     List<TagView> tags,
+    int moreTags,
     List<Link> related,
     String html,
     String listingHtml,
@@ -47,4 +50,34 @@ public record PostView(
     List<CommentView> comments,
     int commentCount,
     String commentsUrl,
-    GalleryView gallery) {}
+    GalleryView gallery) {
+
+  /** This post as a listing shows it: at most {@code max} of its tags. */
+  public PostView listed(int max) {
+    if (tags.size() <= max) {
+      return this;
+    }
+    return new PostView(
+        title,
+        url,
+        permalink,
+        dateIso,
+        day,
+        time,
+        category,
+        tags.subList(0, max),
+        tags.size() - max,
+        related,
+        html,
+        listingHtml,
+        truncated,
+        summary,
+        newer,
+        older,
+        extra,
+        comments,
+        commentCount,
+        commentsUrl,
+        gallery);
+  }
+}
