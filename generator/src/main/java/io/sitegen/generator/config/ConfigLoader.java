@@ -45,7 +45,10 @@ public final class ConfigLoader {
           "galleryThumbnails",
           "photosPerPage",
           "publishOriginals",
-          "maxImagePixels");
+          "maxImagePixels",
+          "image",
+          "toc",
+          "readingTime");
 
   private final YamlReader yaml = new YamlReader();
 
@@ -90,6 +93,12 @@ public final class ConfigLoader {
           "Write 'feedContent: full' for whole posts in feeds, 'summary' for summaries");
     }
     GalleryConfig gallery = gallery(keys);
+    Optional<String> image =
+        Optional.ofNullable(keys.stringOrNull("image"))
+            .map(String::strip)
+            .filter(i -> !i.isEmpty());
+    boolean toc = keys.bool("toc", false);
+    boolean readingTime = keys.bool("readingTime", false);
     keys.throwIfProblems();
     for (String key : keys.unused().keySet()) {
       KeySpelling.probablyMeant(key, KNOWN_KEYS)
@@ -118,6 +127,9 @@ public final class ConfigLoader {
         feedItems,
         feedContent.equals("full"),
         gallery,
+        image,
+        toc,
+        readingTime,
         keys.unused());
   }
 

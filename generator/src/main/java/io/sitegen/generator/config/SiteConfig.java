@@ -25,6 +25,9 @@ import java.util.Optional;
  * @param feedItems entries in each feed
  * @param fullContentFeeds whether feeds carry whole posts, or only summaries
  * @param gallery how photo folders become galleries
+ * @param image the picture shared with pages that have none of their own (a site path or URL)
+ * @param toc whether posts show a table of contents unless their front matter says otherwise
+ * @param readingTime whether posts show an estimated reading time
  * @param extra every other key, passed to templates as {@code site.extra}
  */
 public record SiteConfig(
@@ -42,6 +45,9 @@ public record SiteConfig(
     int feedItems,
     boolean fullContentFeeds,
     GalleryConfig gallery,
+    Optional<String> image,
+    boolean toc,
+    boolean readingTime,
     Map<String, Object> extra) {
 
   public SiteConfig {
