@@ -123,8 +123,11 @@ public final class SiteFeeds {
   private FeedEntry newEntry(Post post, List<String> tagTitles, Optional<Album> album) {
     String permalink = absolute.apply(post.outputPath());
     String html = config.fullContentFeeds() ? absolutise(post.html(), permalink) : "";
-    // Readers drop the theme's gallery strip with the page around it, so the feed carries it.
-    html += album.map(this::thumbnails).orElse("");
+    if (config.fullContentFeeds()) {
+      // Readers drop the theme's gallery strip with the page around it, so the feed carries it;
+      // a summary-only feed stays a summary (its entries still name the album's cover as image).
+      html += album.map(this::thumbnails).orElse("");
+    }
     String summary =
         post.summary().orElseGet(() -> summary(absolutise(post.listingHtml(), permalink)));
     String image =
@@ -148,7 +151,7 @@ public final class SiteFeeds {
 
   /** The album's first thumbnails as the post's page shows them, every URL absolute. */
   private String thumbnails(Album album) {
-    StringBuilder html = new StringBuilder("<div class=\"gallery\"><p>");
+    StringBuilder html = new StringBuilder("<div class=\"gallery\">");
     List<Photo> photos = album.photos();
     int shown = Math.min(config.gallery().postThumbnails(), photos.size());
     for (int i = 0; i < shown; i++) {
@@ -174,7 +177,7 @@ public final class SiteFeeds {
         .append(Entities.escape(absolute.apply(album.folder() + "/index.html")))
         .append("\">")
         .append(Entities.escape(album.title()))
-        .append("</a></p></div>")
+        .append("</a></div>")
         .toString();
   }
 
