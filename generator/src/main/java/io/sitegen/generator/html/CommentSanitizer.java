@@ -15,7 +15,9 @@ public final class CommentSanitizer {
       Safelist.basic()
           .removeProtocols("a", "href", "ftp")
           .addTags("del", "s")
-          .addEnforcedAttribute("a", "rel", "nofollow ugc");
+          .addEnforcedAttribute("a", "rel", "nofollow ugc")
+          // A long line scrolls the block: keyboard users must be able to focus it to scroll.
+          .addEnforcedAttribute("pre", "tabindex", "0");
 
   private final Document.OutputSettings output =
       new Document.OutputSettings().prettyPrint(false).charset("UTF-8");

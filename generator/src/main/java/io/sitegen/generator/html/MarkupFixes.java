@@ -11,7 +11,9 @@ import org.jsoup.nodes.TextNode;
  * Repairs what Flexmark 0.64.8 renders in ways the HTML checker or a screen reader objects to:
  * table alignment in the obsolete {@code align} attribute, footnote back-links named only by an
  * arrow, task-list checkboxes without a label, and the {@code \|} GFM allows in a table cell's code
- * span, which Flexmark leaves escaped (vsch/flexmark-java#604).
+ * span, which Flexmark leaves escaped (vsch/flexmark-java#604). Code blocks become focusable, since
+ * a long line scrolls them and keyboard users must be able to scroll (axe-core's
+ * scrollable-region-focusable).
  */
 final class MarkupFixes {
 
@@ -37,6 +39,9 @@ final class MarkupFixes {
       String target = backref.attr("href");
       String number = target.substring(target.lastIndexOf('-') + 1);
       backref.attr("aria-label", "Back to reference " + number);
+    }
+    for (Element pre : body.select("pre")) {
+      pre.attr("tabindex", "0");
     }
     for (Element box : body.select("input.task-list-item-checkbox")) {
       label(box);
