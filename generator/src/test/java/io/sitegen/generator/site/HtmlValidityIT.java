@@ -36,7 +36,8 @@ class HtmlValidityIT {
           "comments/index.html",
           "openstack/tips/nova-boot-quickly.html",
           "electronics/solar/thinking-about-batteries.html",
-          "2012/06/old-nova-notes.html");
+          "2012/06/old-nova-notes.html",
+          "openstack/upgrading-grizzly-to-havana.html");
 
   /**
    * Pages of the fixture blog {@code sites/sharing}: a post with a table, footnote, task list and
