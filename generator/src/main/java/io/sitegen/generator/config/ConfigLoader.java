@@ -50,7 +50,10 @@ public final class ConfigLoader {
           "photosPerPage",
           "publishOriginals",
           "maxImagePixels",
-          "redirects");
+          "redirects",
+          "image",
+          "toc",
+          "readingTime");
 
   private final YamlReader yaml = new YamlReader();
 
@@ -107,6 +110,12 @@ public final class ConfigLoader {
     }
     GalleryConfig gallery = gallery(keys);
     Set<RedirectFormat> redirects = keys.redirectFormats("redirects");
+    Optional<String> image =
+        Optional.ofNullable(keys.stringOrNull("image"))
+            .map(String::strip)
+            .filter(i -> !i.isEmpty());
+    boolean toc = keys.bool("toc", false);
+    boolean readingTime = keys.bool("readingTime", false);
     keys.throwIfProblems();
     for (String key : keys.unused().keySet()) {
       KeySpelling.probablyMeant(key, KNOWN_KEYS)
@@ -138,6 +147,9 @@ public final class ConfigLoader {
         gallery,
         menu,
         redirects,
+        image,
+        toc,
+        readingTime,
         keys.unused());
   }
 

@@ -32,6 +32,9 @@ import java.util.Set;
  * @param gallery how photo folders become galleries
  * @param menu the header navigation, in order; empty for none
  * @param redirects how old URLs answer: redirect pages, server rules, or both
+ * @param image the picture shared with pages that have none of their own (a site path or URL)
+ * @param toc whether posts show a table of contents unless their front matter says otherwise
+ * @param readingTime whether posts show an estimated reading time
  * @param extra every other key, passed to templates as {@code site.extra}
  */
 public record SiteConfig(
@@ -52,6 +55,9 @@ public record SiteConfig(
     GalleryConfig gallery,
     List<MenuEntry> menu,
     Set<RedirectFormat> redirects,
+    Optional<String> image,
+    boolean toc,
+    boolean readingTime,
     Map<String, Object> extra) {
 
   public SiteConfig {

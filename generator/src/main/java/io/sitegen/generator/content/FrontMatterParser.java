@@ -29,7 +29,25 @@ final class FrontMatterParser {
           + " line '---'";
 
   private static final List<String> KNOWN_KEYS =
-      List.of("title", "date", "tags", "draft", "summary", "aliases", "slug", "gallery", "menu");
+      List.of(
+          "title",
+          "date",
+          "updated",
+          "lastmod",
+          "last_modified_at",
+          "tags",
+          "draft",
+          "summary",
+          "aliases",
+          "slug",
+          "gallery",
+          "image",
+          "toc",
+          "menu");
+
+  /** {@code updated:} and the names Hugo ({@code lastmod}) and Jekyll give it. */
+  private static final List<String> UPDATED_KEYS =
+      List.of("updated", "lastmod", "last_modified_at");
 
   private final YamlReader yaml = new YamlReader();
   private final ZoneId zone;
@@ -176,6 +194,14 @@ final class FrontMatterParser {
               "draft must be true or false",
               ""));
     }
+    Optional<ZonedDateTime> updated = updated(extra, split.yaml(), file, zone, problems);
+    Object image = extra.remove("image");
+    Object toc = extra.remove("toc");
+    if (toc != null && !(toc instanceof Boolean)) {
+      problems.add(
+          Problem.at(
+              file, YamlReader.lineOf(split.yaml(), "toc", 2), "toc must be true or false", ""));
+    }
     Object summary = extra.remove("summary");
     if (summary != null) {
       checkText(
@@ -238,6 +264,9 @@ final class FrontMatterParser {
         aliases,
         Optional.ofNullable(slug).map(s -> s.toString().strip()),
         Optional.ofNullable(gallery).map(g -> g.toString().strip()),
+        updated,
+        Optional.ofNullable(image).map(i -> i.toString().strip()).filter(i -> !i.isEmpty()),
+        Optional.ofNullable((Boolean) toc),
         extra);
   }
 
@@ -285,6 +314,38 @@ final class FrontMatterParser {
                 + PostLimits.MAX_NAME_BYTES
                 + " bytes",
             "Give the post a shorter 'slug:'"));
+  }
+
+  /** The last-modified date under any of its names; two of them at once is a mistake. */
+  private static Optional<ZonedDateTime> updated(
+      Map<String, Object> extra, String yaml, Path file, ZoneId zone, List<Problem> problems) {
+    List<String> given = UPDATED_KEYS.stream().filter(extra::containsKey).toList();
+    if (given.isEmpty()) {
+      return Optional.empty();
+    }
+    String key = given.get(0);
+    int line = YamlReader.lineOf(yaml, key, 2);
+    if (given.size() > 1) {
+      problems.add(
+          Problem.at(
+              file,
+              YamlReader.lineOf(yaml, given.get(1), 2),
+              "has both '" + key + "' and '" + given.get(1) + "'",
+              "Keep one of them"));
+    }
+    Object value = extra.remove(key);
+    given.forEach(extra::remove);
+    Optional<ZonedDateTime> date =
+        value == null ? Optional.empty() : PostDates.parse(value.toString(), zone);
+    if (date.isEmpty()) {
+      problems.add(
+          Problem.at(
+              file,
+              line,
+              key + " '" + value + "' is not a date",
+              "Write it as " + PostDates.ACCEPTED));
+    }
+    return date;
   }
 
   private static boolean isSlug(String slug) {

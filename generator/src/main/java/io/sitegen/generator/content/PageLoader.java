@@ -114,6 +114,9 @@ public final class PageLoader {
             fm.aliases(),
             fm.slug(),
             fm.gallery(),
+            fm.updated(),
+            fm.image(),
+            fm.toc(),
             extra);
     return new PageSource(shown, path, typed, menuTitle, split.body(), html, split.bodyLine());
   }

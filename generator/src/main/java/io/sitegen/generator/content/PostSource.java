@@ -42,6 +42,10 @@ public record PostSource(
    * @param slug replaces the slug taken from the file name
    * @param gallery the album the post shows: a path below {@code photos/}, or empty for the album
    *     of the post's own folder; {@code gallery: false} shows none
+   * @param updated when it was last changed ({@code updated:}, {@code lastmod:} or {@code
+   *     last_modified_at:})
+   * @param image the picture that stands for it when shared, as written ({@code image:})
+   * @param toc {@code toc:} when given; the site's {@code toc} setting otherwise
    * @param extra every other key
    */
   public record FrontMatter(
@@ -54,5 +58,8 @@ public record PostSource(
       List<String> aliases,
       Optional<String> slug,
       Optional<String> gallery,
+      Optional<ZonedDateTime> updated,
+      Optional<String> image,
+      Optional<Boolean> toc,
       Map<String, Object> extra) {}
 }

@@ -1,21 +1,23 @@
 package io.sitegen.generator.feed;
 
+import io.sitegen.generator.model.Album;
 import io.sitegen.generator.model.Post;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * Feed entries made by earlier builds of a preview. Making one parses the post's HTML twice (to
  * make links absolute and to summarise), so a preview reuses the entry of an unchanged post. An
- * entry depends on the post, its tags' titles and the site's settings; a preview forgets this memo
- * when the settings change.
+ * entry depends on the post, its tags' titles, its album and the site's settings; a preview forgets
+ * this memo when the settings change.
  */
 public final class FeedEntryMemo {
 
   /** All an entry is made from besides the settings. */
-  record Key(Post post, List<String> tagTitles) {}
+  record Key(Post post, List<String> tagTitles, Optional<Album> album) {}
 
   private final boolean enabled;
   private Map<Key, FeedEntry> entries = new ConcurrentHashMap<>();

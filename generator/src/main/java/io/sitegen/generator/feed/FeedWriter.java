@@ -87,9 +87,9 @@ public final class FeedWriter {
     setText(root.getChild("updated", ns), newest(feed), RFC_3339);
     List<Element> entries = root.getChildren("entry", ns);
     for (int i = 0; i < entries.size(); i++) {
-      ZonedDateTime date = feed.entries().get(i).published();
-      setText(entries.get(i).getChild("published", ns), date, RFC_3339);
-      setText(entries.get(i).getChild("updated", ns), date, RFC_3339);
+      FeedEntry entry = feed.entries().get(i);
+      setText(entries.get(i).getChild("published", ns), entry.published(), RFC_3339);
+      setText(entries.get(i).getChild("updated", ns), entry.updated(), RFC_3339);
     }
     return serialise(xml, true);
   }
@@ -135,9 +135,8 @@ public final class FeedWriter {
     syndEntry.setTitle(XmlText.clean(entry.title()));
     syndEntry.setLink(entry.link());
     syndEntry.setUri(entry.id());
-    Date published = Date.from(entry.published().toInstant());
-    syndEntry.setPublishedDate(published);
-    syndEntry.setUpdatedDate(published);
+    syndEntry.setPublishedDate(Date.from(entry.published().toInstant()));
+    syndEntry.setUpdatedDate(Date.from(entry.updated().toInstant()));
     if (!entry.author().isEmpty()) {
       syndEntry.setAuthor(XmlText.clean(entry.author()));
     }

@@ -2,19 +2,27 @@ package io.sitegen.generator.feed;
 
 import io.sitegen.generator.config.SiteConfig;
 import io.sitegen.generator.html.CommentAnchors;
+import io.sitegen.generator.html.Descriptions;
 import io.sitegen.generator.html.UrlAttributes;
 import io.sitegen.generator.index.Listing;
+import io.sitegen.generator.model.Album;
 import io.sitegen.generator.model.Comment;
+import io.sitegen.generator.model.ImageVariant;
+import io.sitegen.generator.model.Photo;
 import io.sitegen.generator.model.Post;
 import io.sitegen.generator.model.PostComment;
 import io.sitegen.generator.model.Site;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
 
 /**
  * Decides the site's feeds: the whole blog, every category (with its sub-folders' posts), every
@@ -32,6 +40,7 @@ public final class SiteFeeds {
   private final UnaryOperator<String> absolute;
   private final AtomicReferenceArray<FeedEntry> entries;
   private final FeedEntryMemo memo;
+  private final Map<String, Album> albums = new HashMap<>();
 
   /**
    * @param absolute the absolute URL of an output path ({@code a/b.html}, {@code a/index.html})
@@ -49,6 +58,7 @@ public final class SiteFeeds {
     this.absolute = absolute;
     this.entries = new AtomicReferenceArray<>(site.posts().size());
     this.memo = memo;
+    site.albums().forEach(album -> albums.put(album.path(), album));
   }
 
   /** The feed of each listing that has one (front page, categories, tags). */
@@ -79,10 +89,12 @@ public final class SiteFeeds {
               link,
               link,
               comment.date(),
+              comment.date(),
               comment.author(),
               List.of(),
               config.fullContentFeeds() ? html : "",
-              summary(html)));
+              summary(html),
+              ""));
     }
     return new Feed(
         COMMENTS_FOLDER,
@@ -101,60 +113,104 @@ public final class SiteFeeds {
               .limit(Post.LISTED_TAGS)
               .map(key -> site.tags().get(key).title())
               .toList();
-      entry = memo.get(new FeedEntryMemo.Key(post, tagTitles), () -> newEntry(post, tagTitles));
+      Optional<Album> album = post.gallery().map(albums::get);
+      entry =
+          memo.get(
+              new FeedEntryMemo.Key(post, tagTitles, album),
+              () -> newEntry(post, tagTitles, album));
       entries.compareAndSet(index, null, entry);
     }
     return entry;
   }
 
-  private FeedEntry newEntry(Post post, List<String> tagTitles) {
+  private FeedEntry newEntry(Post post, List<String> tagTitles, Optional<Album> album) {
     String permalink = absolute.apply(post.outputPath());
     String html = config.fullContentFeeds() ? absolutise(post.html(), permalink) : "";
+    if (config.fullContentFeeds()) {
+      // Readers drop the theme's gallery strip with the page around it, so the feed carries it;
+      // a summary-only feed stays a summary (its entries still name the album's cover as image).
+      html += album.map(this::thumbnails).orElse("");
+    }
     String summary =
         post.summary().orElseGet(() -> summary(absolutise(post.listingHtml(), permalink)));
+    String image =
+        post.image().isEmpty()
+            ? album
+                .map(a -> absolute.apply(a.photos().get(a.cover()).web().outputPath()))
+                .orElse("")
+            : resolve(post.image(), permalink);
     return new FeedEntry(
         post.title(),
         permalink,
         permalink,
         post.date(),
+        post.modified(),
         config.author().isEmpty() ? config.title() : config.author(),
         tagTitles,
         html,
-        summary);
+        summary,
+        image);
+  }
+
+  /** The album's first thumbnails as the post's page shows them, every URL absolute. */
+  private String thumbnails(Album album) {
+    StringBuilder html = new StringBuilder("<div class=\"gallery\">");
+    List<Photo> photos = album.photos();
+    int shown = Math.min(config.gallery().postThumbnails(), photos.size());
+    for (int i = 0; i < shown; i++) {
+      Photo photo = photos.get(i);
+      ImageVariant thumb = photo.thumbnail();
+      String alt =
+          photo.caption().isEmpty()
+              ? "Photo " + (i + 1) + " of " + photos.size() + " in " + album.title()
+              : photo.caption();
+      html.append("<a href=\"")
+          .append(Entities.escape(absolute.apply(photo.pagePath())))
+          .append("\"><img src=\"")
+          .append(Entities.escape(absolute.apply(thumb.outputPath())))
+          .append("\" width=\"")
+          .append(thumb.width())
+          .append("\" height=\"")
+          .append(thumb.height())
+          .append("\" alt=\"")
+          .append(Entities.escape(alt))
+          .append("\"></a> ");
+    }
+    return html.append("<a href=\"")
+        .append(Entities.escape(absolute.apply(album.folder() + "/index.html")))
+        .append("\">")
+        .append(Entities.escape(album.title()))
+        .append("</a></div>")
+        .toString();
   }
 
   /** Makes every URL in {@code html} absolute against {@code page}, so feed readers show images. */
   static String absolutise(String html, String page) {
     Document doc = Jsoup.parseBodyFragment(html);
     doc.outputSettings().prettyPrint(false);
-    URI base = URI.create(page);
-    UrlAttributes.rewrite(
-        doc.body(),
-        url -> {
-          try {
-            String trimmed = url.strip();
-            // java.net.URI follows RFC 2396 here; browsers (RFC 3986) keep the page's path.
-            if (trimmed.isEmpty()) {
-              return page;
-            }
-            if (trimmed.startsWith("?")) {
-              return page.replaceAll("[?#].*$", "") + trimmed;
-            }
-            return base.resolve(trimmed.replace(" ", "%20")).toString();
-          } catch (IllegalArgumentException e) {
-            return url;
-          }
-        });
+    UrlAttributes.rewrite(doc.body(), url -> resolve(url, page));
     return doc.body().html();
+  }
+
+  /** {@code url} made absolute against {@code page}; left as it is when it is no URL. */
+  static String resolve(String url, String page) {
+    try {
+      String trimmed = url.strip();
+      // java.net.URI follows RFC 2396 here; browsers (RFC 3986) keep the page's path.
+      if (trimmed.isEmpty()) {
+        return page;
+      }
+      if (trimmed.startsWith("?")) {
+        return page.replaceAll("[?#].*$", "") + trimmed;
+      }
+      return URI.create(page).resolve(trimmed.replace(" ", "%20")).toString();
+    } catch (IllegalArgumentException e) {
+      return url;
+    }
   }
 
   /** The first words of {@code html} as plain text, cut at a word. */
   static String summary(String html) {
-    String text = Jsoup.parseBodyFragment(html).text();
-    if (text.length() <= SUMMARY_LENGTH) {
-      return text;
-    }
-    int cut = text.lastIndexOf(' ', SUMMARY_LENGTH);
-    return text.substring(0, cut > 0 ? cut : SUMMARY_LENGTH) + "…";
+    return Descriptions.shorten(Jsoup.parseBodyFragment(html).text(), SUMMARY_LENGTH);
   }
 }

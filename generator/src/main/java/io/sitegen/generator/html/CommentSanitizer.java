@@ -32,7 +32,9 @@ public final class CommentSanitizer {
           .addAttributes("td", "align")
           .addAttributes("sup", "id")
           .addAttributes("li", "id")
-          .addEnforcedAttribute("a", "rel", "nofollow ugc");
+          .addEnforcedAttribute("a", "rel", "nofollow ugc")
+          // A long line scrolls the block: keyboard users must be able to focus it to scroll.
+          .addEnforcedAttribute("pre", "tabindex", "0");
 
   private final Document.OutputSettings output =
       new Document.OutputSettings().prettyPrint(false).charset("UTF-8");

@@ -1,8 +1,13 @@
 package io.sitegen.generator.html;
 
+import io.sitegen.generator.html.ProcessedBody.Heading;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,6 +28,7 @@ public final class PostBodyProcessor {
 
   private static final Pattern MORE =
       Pattern.compile("<!--\\s*more\\s*-->", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WORDS = Pattern.compile("\\s+");
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
   /** The source folders whose files are published at their path below them. */
@@ -52,11 +58,48 @@ public final class PostBodyProcessor {
     // One parse serves both versions: the full body is serialised before the listing edits.
     Document doc = parse(html);
     UrlAttributes.rewrite(doc.body(), relative -> resolve(relative, folder));
+    List<Heading> headings = shiftHeadings(doc);
+    MarkupFixes.apply(doc.body());
+    Element image = doc.body().selectFirst("img[src]");
+    Element paragraph = doc.body().selectFirst("p:not(:empty)");
+    String text = doc.body().text();
+    int words = text.isBlank() ? 0 : WORDS.split(text.strip()).length;
     String full = doc.body().html();
     boolean truncated = cutAtMore(doc.body());
     prefixIds(doc, idPrefix, postUrl);
     demoteHeadings(doc);
-    return new ProcessedBody(full, doc.body().html(), truncated);
+    return new ProcessedBody(
+        full,
+        doc.body().html(),
+        truncated,
+        image == null ? "" : image.attr("src"),
+        paragraph == null ? "" : paragraph.text(),
+        words,
+        headings);
+  }
+
+  /**
+   * Gives the body's headings the levels below the post title's {@code h1}, so that no page skips a
+   * level: each heading is one level below the nearest earlier heading written at a higher level,
+   * so a post that starts at {@code ###}, or goes from {@code #} to {@code ###}, still reads h2,
+   * h3.
+   */
+  private static List<Heading> shiftHeadings(Document doc) {
+    List<Heading> headings = new ArrayList<>();
+    Deque<Integer> open = new ArrayDeque<>();
+    for (Element heading : doc.body().select("h1, h2, h3, h4, h5, h6")) {
+      int written = heading.tagName().charAt(1) - '0';
+      while (!open.isEmpty() && open.peek() >= written) {
+        open.pop();
+      }
+      open.push(written);
+      int depth = open.size();
+      heading.tagName("h" + Math.min(6, depth + 1));
+      if (heading.hasAttr("id")) {
+        headings.add(new Heading(depth, heading.id(), heading.text()));
+      }
+    }
+    return headings;
   }
 
   /**
@@ -90,8 +133,8 @@ public final class PostBodyProcessor {
   }
 
   /**
-   * On listings a post's title is an h3 under the day's h2, so its own h2 must become an h4 to keep
-   * the heading outline in order.
+   * On listings a post's title is an h3 under the day's h2, so its body's h2 must become an h4 to
+   * keep the heading outline in order.
    */
   private static void demoteHeadings(Document doc) {
     for (Element heading : doc.select("h1, h2, h3, h4, h5, h6")) {

@@ -2,7 +2,8 @@ package io.sitegen.generator.markdown;
 
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughSubscriptExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -12,9 +13,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * CommonMark plus tables, strikethrough, autolinks, footnotes, heading ids and typographic quotes
- * and dashes. Built once per build; Flexmark's parser and renderer are safe to share between
- * threads (vsch/flexmark-java#111), so posts render in parallel.
+ * CommonMark plus tables, strikethrough (one or two tildes), task lists, autolinks, footnotes,
+ * heading ids and typographic quotes and dashes. Built once per build; Flexmark's parser and
+ * renderer are safe to share between threads (vsch/flexmark-java#111), so posts render in parallel.
  */
 public final class MarkdownRenderer {
 
@@ -29,7 +30,8 @@ public final class MarkdownRenderer {
         Parser.EXTENSIONS,
         List.of(
             TablesExtension.create(),
-            StrikethroughExtension.create(),
+            StrikethroughSubscriptExtension.create(),
+            TaskListExtension.create(),
             AutolinkExtension.create(),
             FootnoteExtension.create(),
             TypographicExtension.create()));
@@ -46,6 +48,18 @@ public final class MarkdownRenderer {
     options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "\u201C");
     options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "\u201D");
     options.set(TablesExtension.CLASS_NAME, "table");
+    // GitHub strikes through ~one~ tilde as well as ~~two~~; Flexmark parses one tilde only as
+    // subscript, so that subscript is rendered as a deletion.
+    options.set(StrikethroughSubscriptExtension.SUBSCRIPT_STYLE_HTML_OPEN, "<del>");
+    options.set(StrikethroughSubscriptExtension.SUBSCRIPT_STYLE_HTML_CLOSE, "</del>");
+    // Flexmark's default adds readonly, which HTML does not allow on a checkbox; the body
+    // processor wraps each box with its text in a label.
+    options.set(
+        TaskListExtension.ITEM_DONE_MARKER,
+        "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled>");
+    options.set(
+        TaskListExtension.ITEM_NOT_DONE_MARKER,
+        "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>");
     this.parser = Parser.builder(options).build();
     this.renderer = HtmlRenderer.builder(options).build();
   }

@@ -28,6 +28,13 @@ import java.util.Optional;
  * @param truncated whether {@code listingHtml} is only the start of the body
  * @param comments readers' comments, oldest first
  * @param gallery the path of the album the post shows, if any
+ * @param updated when it was last changed, if the author said
+ * @param image the picture that stands for it when shared (front matter {@code image:}, else the
+ *     body's first image) as a site path or URL; empty when it has none
+ * @param description the summary, else the first paragraph's text, shortened for {@code <meta
+ *     name="description">}
+ * @param words words in the body, for a reading time
+ * @param toc the headings of its table of contents; empty when it shows none
  */
 public record Post(
     Path source,
@@ -45,7 +52,12 @@ public record Post(
     String listingHtml,
     boolean truncated,
     List<Comment> comments,
-    Optional<String> gallery) {
+    Optional<String> gallery,
+    Optional<ZonedDateTime> updated,
+    String image,
+    String description,
+    int words,
+    List<Heading> toc) {
 
   /**
    * How many of a post's tags a listing entry or feed entry shows: every tag's page and feed lists
@@ -56,8 +68,23 @@ public record Post(
 
   public Post {
     tags = List.copyOf(tags);
+    toc = List.copyOf(toc);
     comments = List.copyOf(comments);
     aliases = List.copyOf(aliases);
     extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
   }
+
+  /** The date feeds and the sitemap give as last modified: {@code updated}, else the post date. */
+  public ZonedDateTime modified() {
+    return updated.orElse(date);
+  }
+
+  /**
+   * A heading of the body.
+   *
+   * @param depth 1 for the top level of the body
+   * @param id its element id on the post's page
+   * @param text plain text
+   */
+  public record Heading(int depth, String id, String text) {}
 }

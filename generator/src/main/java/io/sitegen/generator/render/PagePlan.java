@@ -70,10 +70,9 @@ public final class PagePlan {
               Map.of(
                   "site", views.site(),
                   "page",
-                      page(
-                          post.title() + " — " + siteTitle,
-                          post.outputPath(),
-                          view.summary(),
+                      postPage(
+                          i,
+                          view,
                           views.feeds(post.category().relative(), post.category().toString())),
                   "post", view)));
       addRedirects(jobs, post.aliases(), post.source().toString(), view.permalink());
@@ -243,14 +242,14 @@ public final class PagePlan {
                   + (listing.key().isEmpty() ? "/" : listing.key()),
               "list",
               Map.of(
-                  "site", views.site(),
+                  "site",
+                  views.site(),
                   "page",
-                      page(
-                          title,
-                          path,
-                          listing.kind() == Kind.HOME ? site.config().description() : description,
-                          feeds(listing, heading)),
-                  "listing", view)));
+                  listing.kind() == Kind.HOME && number == 1
+                      ? frontPage(title, path, feeds(listing, heading))
+                      : page(title, path, description, feeds(listing, heading)),
+                  "listing",
+                  view)));
     }
   }
 
@@ -371,7 +370,13 @@ public final class PagePlan {
                 "album",
                 Map.of(
                     "site", views.site(),
-                    "page", page(title, path, view.description(), feeds),
+                    "page",
+                        page(
+                            title,
+                            path,
+                            view.description(),
+                            feeds,
+                            views.absoluteUrl(view.cover().web().src())),
                     "album", view,
                     "photos",
                         photos.subList((number - 1) * size, Math.min(photos.size(), number * size)),
@@ -393,7 +398,8 @@ public final class PagePlan {
                         photoView.title() + " — " + view.title() + " — " + siteTitle,
                         photo.pagePath(),
                         photoView.caption(),
-                        feeds),
+                        feeds,
+                        views.absoluteUrl(photoView.web().src())),
                     "photo",
                     photoView,
                     "album",
@@ -415,8 +421,87 @@ public final class PagePlan {
   }
 
   private PageView page(String title, String outputPath, String description, List<FeedLink> feeds) {
+    return page(title, outputPath, description, feeds, views.defaultImage());
+  }
+
+  /** A page that is no post: {@code og:type} website, the site's picture unless it has its own. */
+  private PageView page(
+      String title, String outputPath, String description, List<FeedLink> feeds, String image) {
     return new PageView(
-        title, views.href(outputPath), views.absolute(outputPath), description, feeds);
+        title,
+        views.href(outputPath),
+        views.absolute(outputPath),
+        orSiteDescription(description, title),
+        feeds,
+        "website",
+        image,
+        twitterCard(image),
+        "",
+        "",
+        List.of(),
+        "");
+  }
+
+  /** The front page, which describes the blog as a whole. */
+  private PageView frontPage(String title, String outputPath, List<FeedLink> feeds) {
+    String description = orSiteDescription("", title);
+    String image = views.defaultImage();
+    String url = views.absolute(outputPath);
+    return new PageView(
+        title,
+        views.href(outputPath),
+        url,
+        description,
+        feeds,
+        "website",
+        image,
+        twitterCard(image),
+        "",
+        "",
+        List.of(),
+        StructuredData.blog(site.config(), url, description, image));
+  }
+
+  private PageView postPage(int index, PostView view, List<FeedLink> feeds) {
+    Post post = site.posts().get(index);
+    String image = views.image(index);
+    String published = view.dateIso();
+    String modified = view.updatedIso().isEmpty() ? published : view.updatedIso();
+    List<String> tags = view.tags().stream().map(TagView::title).toList();
+    String description = orSiteDescription(post.description(), post.title());
+    return new PageView(
+        post.title() + " — " + siteTitle,
+        view.url(),
+        view.permalink(),
+        description,
+        feeds,
+        "article",
+        image,
+        twitterCard(image),
+        published,
+        modified,
+        tags,
+        StructuredData.blogPosting(
+            site.config(),
+            post.title(),
+            view.permalink(),
+            description,
+            image,
+            published,
+            modified,
+            tags));
+  }
+
+  /** Every page has a description: its own, else the blog's, else its title. */
+  private String orSiteDescription(String description, String title) {
+    if (!description.isEmpty()) {
+      return description;
+    }
+    return site.config().description().isEmpty() ? title : site.config().description();
+  }
+
+  private static String twitterCard(String image) {
+    return image.isEmpty() ? "summary" : "summary_large_image";
   }
 
   /** The output file of an alias: {@code /old/} and {@code /old} become {@code old/index.html}. */

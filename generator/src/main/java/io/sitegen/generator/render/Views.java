@@ -2,6 +2,7 @@ package io.sitegen.generator.render;
 
 import io.sitegen.generator.config.SiteConfig;
 import io.sitegen.generator.feed.Feed;
+import io.sitegen.generator.feed.JsonFeedWriter;
 import io.sitegen.generator.feed.SiteFeeds;
 import io.sitegen.generator.html.CommentAnchors;
 import io.sitegen.generator.html.UrlPaths;
@@ -29,12 +30,15 @@ import io.sitegen.generator.render.view.PhotoView;
 import io.sitegen.generator.render.view.PostView;
 import io.sitegen.generator.render.view.SiteView;
 import io.sitegen.generator.render.view.TagView;
+import io.sitegen.generator.render.view.TocEntry;
+import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -48,6 +52,8 @@ public final class Views {
 
   private static final String RSS_TYPE = "application/rss+xml";
   private static final String ATOM_TYPE = "application/atom+xml";
+  private static final int WORDS_PER_MINUTE = 220;
+  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
   private final Site site;
   private final SiteConfig config;
@@ -112,6 +118,7 @@ public final class Views {
             href(SiteFeeds.COMMENTS_FOLDER + "/index.html"),
             feedUrl("", Feed.RSS),
             feedUrl("", Feed.ATOM),
+            feedUrl("", Feed.JSON),
             feedUrl(SiteFeeds.COMMENTS_FOLDER, Feed.RSS),
             site.albums().isEmpty() ? "" : href(ALBUMS_INDEX),
             site.posts().stream().anyMatch(p -> !p.comments().isEmpty()),
@@ -211,7 +218,54 @@ public final class Views {
         threads(post),
         post.comments().size(),
         href(post.outputPath()) + "#reader_comments",
-        post.gallery().map(albums::get).map(this::strip).orElse(null));
+        post.gallery().map(albums::get).map(this::strip).orElse(null),
+        post.updated().map(d -> d.toOffsetDateTime().toString()).orElse(""),
+        post.updated().map(dayFormat::format).orElse(""),
+        config.readingTime() ? readingTime(post.words()) : "",
+        post.toc().stream().map(h -> new TocEntry(h.text(), "#" + h.id(), h.depth())).toList());
+  }
+
+  /** At about 220 words a minute, never less than a minute. */
+  static String readingTime(int words) {
+    return Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE)) + " min read";
+  }
+
+  /**
+   * A URL of {@code site.yaml} or the body as an absolute URL: one with a scheme as it is, a site
+   * path ({@code /blog/x.png}) on the base URL's host, anything else below the site root.
+   */
+  public String absoluteUrl(String url) {
+    if (SCHEME.matcher(url).find()) {
+      return url;
+    }
+    if (url.startsWith("/")) {
+      return config.baseUrl().map(base -> URI.create(base).resolve(url).toString()).orElse(url);
+    }
+    return absolute(url);
+  }
+
+  /** The site's picture for pages without one: {@code image:} of {@code site.yaml}, or empty. */
+  public String defaultImage() {
+    return config.image().map(this::absoluteUrl).orElse("");
+  }
+
+  /**
+   * The picture that stands for post {@code i}: its own ({@code image:} or the body's first image),
+   * else its album's cover, else the site's.
+   */
+  public String image(int i) {
+    Post post = site.posts().get(i);
+    if (!post.image().isEmpty()) {
+      if (SCHEME.matcher(post.image()).find() || post.image().startsWith("/")) {
+        return absoluteUrl(post.image());
+      }
+      // A relative image: beside the post, like the body's links.
+      return URI.create(absolute(post.outputPath())).resolve(post.image()).toString();
+    }
+    return post.gallery()
+        .map(albums::get)
+        .map(album -> absoluteUrl(album.cover().web().src()))
+        .orElseGet(this::defaultImage);
   }
 
   /** A page of {@code pages/} as its template sees it. */
@@ -361,9 +415,16 @@ public final class Views {
       links.add(
           new FeedLink(
               config.title() + " — " + what + " (Atom)", ATOM_TYPE, feedUrl(folder, Feed.ATOM)));
+      links.add(
+          new FeedLink(
+              config.title() + " — " + what + " (JSON Feed)",
+              JsonFeedWriter.TYPE,
+              feedUrl(folder, Feed.JSON)));
     }
     links.add(new FeedLink(config.title() + " (RSS)", RSS_TYPE, feedUrl("", Feed.RSS)));
     links.add(new FeedLink(config.title() + " (Atom)", ATOM_TYPE, feedUrl("", Feed.ATOM)));
+    links.add(
+        new FeedLink(config.title() + " (JSON Feed)", JsonFeedWriter.TYPE, feedUrl("", Feed.JSON)));
     return List.copyOf(links);
   }
 

@@ -128,7 +128,8 @@ public final class BuildPipeline {
               n ->
                   n == 0
                       ? "none (no baseUrl)"
-                      : partly(renderer.feedsRendered(), n, "files") + " (RSS and Atom)");
+                      : partly(renderer.feedsRendered(), n, "files")
+                          + " (RSS, Atom and JSON Feed)");
       int copied =
           timer.run(
               "write",

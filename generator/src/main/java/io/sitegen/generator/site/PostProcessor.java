@@ -12,6 +12,7 @@ import io.sitegen.generator.content.PostSource;
 import io.sitegen.generator.content.Slugs;
 import io.sitegen.generator.html.CommentAnchors;
 import io.sitegen.generator.html.CommentSanitizer;
+import io.sitegen.generator.html.Descriptions;
 import io.sitegen.generator.html.PostBodyProcessor;
 import io.sitegen.generator.html.ProcessedBody;
 import io.sitegen.generator.html.UrlPaths;
@@ -347,7 +348,16 @@ final class PostProcessor {
         body.listingHtml(),
         body.truncated(),
         key.comments().stream().map(this::comment).toList(),
-        key.gallery());
+        key.gallery(),
+        fm.updated(),
+        fm.image().orElse(body.firstImage()),
+        Descriptions.shorten(fm.summary().orElse(body.firstParagraph())),
+        body.words(),
+        fm.toc().orElse(config.toc())
+            ? body.headings().stream()
+                .map(h -> new Post.Heading(h.depth(), h.id(), h.text()))
+                .toList()
+            : List.of());
   }
 
   /** Tags used by the posts: metadata from tags.yaml, else the name as first written. */

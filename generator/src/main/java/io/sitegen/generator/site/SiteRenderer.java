@@ -7,6 +7,7 @@ import io.sitegen.generator.config.SiteConfig;
 import io.sitegen.generator.feed.Feed;
 import io.sitegen.generator.feed.FeedEntryMemo;
 import io.sitegen.generator.feed.FeedWriter;
+import io.sitegen.generator.feed.JsonFeedWriter;
 import io.sitegen.generator.feed.SiteFeeds;
 import io.sitegen.generator.gallery.LocationStripper;
 import io.sitegen.generator.index.Listing;
@@ -36,6 +37,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -160,7 +162,7 @@ final class SiteRenderer {
     feedEntries.endBuild();
     List<Problem> clashes = new ArrayList<>();
     for (Feed feed : all) {
-      for (String name : List.of(Feed.RSS, Feed.ATOM)) {
+      for (String name : List.of(Feed.RSS, Feed.ATOM, Feed.JSON)) {
         String other = pageOrigins.putIfAbsent(feed.path(name), "feed " + feed.title());
         if (other != null) {
           clashes.add(clash(feed.path(name), "feed " + feed.title(), other));
@@ -173,19 +175,23 @@ final class SiteRenderer {
     SiteConfig config = site.config();
     FeedWriter writer =
         new FeedWriter(config.baseUrl().orElseThrow(), config.language(), config.timezone());
+    JsonFeedWriter jsonWriter =
+        new JsonFeedWriter(config.baseUrl().orElseThrow(), config.language(), config.timezone());
     inParallel(
         all,
         feed -> {
           if (feedMemo.unchanged(feed.path(Feed.RSS), feed)
               && output.keep(feed.path(Feed.RSS))
-              && output.keep(feed.path(Feed.ATOM))) {
+              && output.keep(feed.path(Feed.ATOM))
+              && output.keep(feed.path(Feed.JSON))) {
             return;
           }
           output.write(feed.path(Feed.RSS), writer.rss(feed));
           output.write(feed.path(Feed.ATOM), writer.atom(feed));
-          feedsRendered.addAndGet(2);
+          output.write(feed.path(Feed.JSON), jsonWriter.json(feed));
+          feedsRendered.addAndGet(3);
         });
-    return all.size() * 2;
+    return all.size() * 3;
   }
 
   /**
@@ -299,12 +305,16 @@ final class SiteRenderer {
     }
     List<Sitemap.Entry> entries = new ArrayList<>();
     String newest =
-        site.posts().isEmpty() ? "" : site.posts().get(0).date().toLocalDate().toString();
+        site.posts().stream()
+            .map(post -> post.modified().toLocalDate())
+            .max(Comparator.naturalOrder())
+            .map(Object::toString)
+            .orElse("");
     entries.add(new Sitemap.Entry(views.absolute("index.html"), newest));
     for (Post post : site.posts()) {
       entries.add(
           new Sitemap.Entry(
-              views.absolute(post.outputPath()), post.date().toLocalDate().toString()));
+              views.absolute(post.outputPath()), post.modified().toLocalDate().toString()));
     }
     for (String path : new TreeMap<>(pageOrigins).keySet()) {
       String origin = pageOrigins.get(path);

@@ -213,6 +213,40 @@ class FrontMatterParserTest {
   }
 
   @Test
+  void updatedLastmodAndLastModifiedAtAreOneDateImageAndTocAreTyped() {
+    for (String key : List.of("updated", "lastmod", "last_modified_at")) {
+      PostSource.FrontMatter fm =
+          parse(
+              "---\ntitle: A\ndate: 2013-09-30 04:58\n"
+                  + key
+                  + ": 2013-10-02 08:00\nimage: cover.png\ntoc: true\n---\nBody\n");
+      assertThat(fm.updated()).as(key).contains(ZonedDateTime.of(2013, 10, 2, 8, 0, 0, 0, SYDNEY));
+      assertThat(fm.image()).contains("cover.png");
+      assertThat(fm.toc()).contains(true);
+      assertThat(fm.extra()).isEmpty();
+    }
+    PostSource.FrontMatter plain = parse("---\ntitle: A\ndate: 2013-09-30\n---\nBody\n");
+    assertThat(plain.updated()).isEmpty();
+    assertThat(plain.toc()).isEmpty();
+  }
+
+  @Test
+  void aBadUpdatedDateTwoOfItsNamesAndANonBooleanTocAreReportedOnTheirLines() {
+    assertThat(problems("---\ntitle: A\ndate: 2013-09-30\nlastmod: soon\n---\nBody\n"))
+        .extracting(Problem::line, Problem::message)
+        .containsExactly(tuple(4, "lastmod 'soon' is not a date"));
+    assertThat(
+            problems(
+                "---\ntitle: A\ndate: 2013-09-30\nupdated: 2013-10-01\nlastmod: 2013-10-02\n"
+                    + "---\nBody\n"))
+        .extracting(Problem::line, Problem::message, Problem::hint)
+        .containsExactly(tuple(5, "has both 'updated' and 'lastmod'", "Keep one of them"));
+    assertThat(problems("---\ntitle: A\ndate: 2013-09-30\ntoc: yes please\n---\nBody\n"))
+        .extracting(Problem::line, Problem::message)
+        .containsExactly(tuple(4, "toc must be true or false"));
+  }
+
+  @Test
   void aMissingTitleAndDateAreReportedTogether() {
     List<Problem> problems = problems("---\nsummary: nothing else\n---\nBody\n");
     assertThat(problems)

@@ -45,10 +45,12 @@ class FeedWriterTest {
         SITE + "a/post.html",
         SITE + "a/post.html",
         published,
+        published,
         "Author",
         List.of("tag"),
         "<p>Body</p>",
-        "Body");
+        "Body",
+        "");
   }
 
   private static Feed feed(String folder, List<FeedEntry> entries) {
@@ -75,10 +77,12 @@ class FeedWriterTest {
                     SITE + "x/post.html",
                     SITE + "x/post.html",
                     ZonedDateTime.of(2014, 1, 15, 20, 30, 0, 0, SYDNEY),
+                    ZonedDateTime.of(2014, 1, 15, 20, 30, 0, 0, SYDNEY),
                     "Author " + DIRTY,
                     List.of("Tag " + DIRTY),
                     "<p>Html " + DIRTY + "</p>",
-                    "Summary " + DIRTY)));
+                    "Summary " + DIRTY,
+                    "")));
     for (String xml : List.of(writer.rss(dirty), writer.atom(dirty))) {
       strictXml(xml);
       SyndFeed feed = rome(xml);
@@ -160,10 +164,12 @@ class FeedWriterTest {
                     SITE + "a/t.html",
                     SITE + "a/t.html",
                     ZonedDateTime.of(2014, 1, 1, 0, 0, 0, 0, SYDNEY),
+                    ZonedDateTime.of(2014, 1, 1, 0, 0, 0, 0, SYDNEY),
                     "",
                     List.of(),
                     "",
-                    summary)));
+                    summary,
+                    "")));
     SyndEntry rss = rome(writer.rss(feed)).getEntries().get(0);
     assertThat(rss.getDescription().getValue())
         .isEqualTo("a &lt; b &amp;&amp; c &gt; d &lt;script&gt;alert(1)&lt;/script&gt;");

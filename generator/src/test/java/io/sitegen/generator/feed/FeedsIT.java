@@ -185,14 +185,18 @@ class FeedsIT {
   // ---------------------------------------------------------------- the set of files and validity
 
   @Test
-  void writesAnRssAndAnAtomFileForTheBlogEveryCategoryEveryTagAndTheComments() throws IOException {
+  void writesRssAtomAndJsonFeedForTheBlogEveryCategoryEveryTagAndTheComments() throws IOException {
     List<String> expected = new ArrayList<>();
+    List<String> json = new ArrayList<>();
     for (String folder : allFolders()) {
       expected.add(path(folder, Feed.RSS));
       expected.add(path(folder, Feed.ATOM));
+      json.add(path(folder, Feed.JSON));
     }
     assertThat(feedFiles(site)).containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(result.feedsWritten()).isEqualTo(18);
+    assertThat(json).allSatisfy(file -> assertThat(site.resolve(file)).isRegularFile());
+    // Nine feeds, each in three formats.
+    assertThat(result.feedsWritten()).isEqualTo(27);
   }
 
   @Test
@@ -585,30 +589,39 @@ class FeedsIT {
   void pagesCarryDiscoveryLinksToTheirOwnAndTheBlogsFeeds() {
     String rss = "application/rss+xml";
     String atom = "application/atom+xml";
+    String json = "application/feed+json";
     assertThat(discovery("index.html"))
         .containsExactly(
             tuple(rss, TITLE + " (RSS)", BASE + "index.rss"),
-            tuple(atom, TITLE + " (Atom)", BASE + "index.atom"));
+            tuple(atom, TITLE + " (Atom)", BASE + "index.atom"),
+            tuple(json, TITLE + " (JSON Feed)", BASE + "index.json"));
     assertThat(discovery("a/index.html"))
         .containsExactly(
             tuple(rss, TITLE + " — /a (RSS)", BASE + "a/index.rss"),
             tuple(atom, TITLE + " — /a (Atom)", BASE + "a/index.atom"),
+            tuple(json, TITLE + " — /a (JSON Feed)", BASE + "a/index.json"),
             tuple(rss, TITLE + " (RSS)", BASE + "index.rss"),
-            tuple(atom, TITLE + " (Atom)", BASE + "index.atom"));
+            tuple(atom, TITLE + " (Atom)", BASE + "index.atom"),
+            tuple(json, TITLE + " (JSON Feed)", BASE + "index.json"));
     assertThat(discovery("tags/xml/index.html"))
         .containsExactly(
             tuple(rss, TITLE + " — tagged XML & friends (RSS)", BASE + "tags/xml/index.rss"),
             tuple(atom, TITLE + " — tagged XML & friends (Atom)", BASE + "tags/xml/index.atom"),
+            tuple(
+                json, TITLE + " — tagged XML & friends (JSON Feed)", BASE + "tags/xml/index.json"),
             tuple(rss, TITLE + " (RSS)", BASE + "index.rss"),
-            tuple(atom, TITLE + " (Atom)", BASE + "index.atom"));
+            tuple(atom, TITLE + " (Atom)", BASE + "index.atom"),
+            tuple(json, TITLE + " (JSON Feed)", BASE + "index.json"));
     // A post links its category's feeds and the blog's.
     assertThat(discovery(DEEP.path()))
         .extracting(t -> t.toList().get(2))
         .containsExactly(
             BASE + "a/b/index.rss",
             BASE + "a/b/index.atom",
+            BASE + "a/b/index.json",
             BASE + "index.rss",
-            BASE + "index.atom");
+            BASE + "index.atom",
+            BASE + "index.json");
   }
 
   @Test
@@ -623,7 +636,7 @@ class FeedsIT {
       doc.select("head link[rel=alternate]").forEach(l -> hrefs.add(l.attr("href")));
       doc.select("p.comment-links a, p.subscribe a").stream()
           .map(a -> a.attr("href"))
-          .filter(h -> h.endsWith(".rss") || h.endsWith(".atom"))
+          .filter(h -> h.endsWith(".rss") || h.endsWith(".atom") || h.endsWith(".json"))
           .forEach(hrefs::add);
       // Every page links at least the blog's feeds.
       soft.assertThat(doc.select("head link[rel=alternate]"))
@@ -646,7 +659,10 @@ class FeedsIT {
         .isEqualTo(BASE + "comments/index.rss");
     assertThat(home.select("p.subscribe a"))
         .extracting(Element::text, a -> a.attr("href"))
-        .containsExactly(tuple("RSS", BASE + "index.rss"), tuple("Atom", BASE + "index.atom"));
+        .containsExactly(
+            tuple("RSS", BASE + "index.rss"),
+            tuple("Atom", BASE + "index.atom"),
+            tuple("JSON Feed", BASE + "index.json"));
   }
 
   @Test
@@ -690,7 +706,7 @@ class FeedsIT {
         Files.readString(source.resolve("site.yaml")) + "feedContent: summary\n");
     Path out = tmp.resolve("summary-out");
     BuildResult summary = TestSites.build(source, out);
-    assertThat(summary.feedsWritten()).isEqualTo(18);
+    assertThat(summary.feedsWritten()).isEqualTo(27);
     assertThat(feedFiles(out)).isEqualTo(feedFiles(site));
     for (String file : feedFiles(out)) {
       org.w3c.dom.Document xml = strictXml(out.resolve(file));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class PostBodyProcessorTest {
@@ -224,15 +225,44 @@ class PostBodyProcessorTest {
   }
 
   @Test
-  void headingsAreDemotedTwoLevelsOnListingsOnly() {
+  void headingsStartBelowThePostTitleAndAreDemotedTwoMoreLevelsOnListings() {
+    // The post title is the page's h1, so the body's top level is h2 (issue 10: no skipped level).
     ProcessedBody body =
         process("<h1>one</h1><h2>two</h2><h3>three</h3><h4>four</h4><h5>five</h5><h6>six</h6>");
-    assertThat(listing(body).select("h1, h2, h3, h4, h5, h6"))
-        .extracting(e -> e.tagName() + ":" + e.text())
-        .containsExactly("h3:one", "h4:two", "h5:three", "h6:four", "h6:five", "h6:six");
     assertThat(full(body).select("h1, h2, h3, h4, h5, h6"))
         .extracting(e -> e.tagName() + ":" + e.text())
-        .containsExactly("h1:one", "h2:two", "h3:three", "h4:four", "h5:five", "h6:six");
+        .containsExactly("h2:one", "h3:two", "h4:three", "h5:four", "h6:five", "h6:six");
+    assertThat(listing(body).select("h1, h2, h3, h4, h5, h6"))
+        .extracting(e -> e.tagName() + ":" + e.text())
+        .containsExactly("h4:one", "h5:two", "h6:three", "h6:four", "h6:five", "h6:six");
+  }
+
+  @Test
+  void skippedHeadingLevelsCloseUp() {
+    ProcessedBody body =
+        process("<h3>starts deep</h3><h2>then higher</h2><h4>then skips</h4><h2>back</h2>");
+    assertThat(full(body).select("h1, h2, h3, h4, h5, h6"))
+        .extracting(e -> e.tagName() + ":" + e.text())
+        .containsExactly("h2:starts deep", "h2:then higher", "h3:then skips", "h2:back");
+    assertThat(listing(body).select("h1, h2, h3, h4, h5, h6"))
+        .extracting(Element::tagName)
+        .containsExactly("h4", "h4", "h5", "h4");
+  }
+
+  @Test
+  void theBodySaysWhatItsPageDescribesItBy() {
+    ProcessedBody body =
+        process(
+            "<h2 id=\"a\">A</h2><p></p><p>First <em>words</em> here.</p>"
+                + "<p><img src=\"pic.png\" alt=\"\"><img src=\"two.png\" alt=\"\"></p>"
+                + "<h3 id=\"b\">B</h3><h3>no id</h3>");
+    assertThat(body.firstParagraph()).isEqualTo("First words here.");
+    assertThat(body.firstImage()).isEqualTo("/blog/openstack/pic.png");
+    // "A First words here. B no id"
+    assertThat(body.words()).isEqualTo(7);
+    assertThat(body.headings())
+        .containsExactly(
+            new ProcessedBody.Heading(1, "a", "A"), new ProcessedBody.Heading(2, "b", "B"));
   }
 
   @Test

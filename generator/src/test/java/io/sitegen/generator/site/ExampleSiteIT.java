@@ -128,6 +128,28 @@ class ExampleSiteIT {
   }
 
   @Test
+  void theUpgradePostHasATableOfContentsAReadingTimeAndItsUpdate() {
+    org.jsoup.nodes.Document doc =
+        TestSites.page(site, "openstack/upgrading-grizzly-to-havana.html");
+    assertThat(doc.select("nav.toc li a").eachText())
+        .containsExactly(
+            "Before touching anything",
+            "The actual upgrade",
+            "What went wrong",
+            "Was it worth it?");
+    for (org.jsoup.nodes.Element link : doc.select("nav.toc li a")) {
+      assertThat(doc.getElementById(link.attr("href").substring(1))).as(link.text()).isNotNull();
+    }
+    assertThat(doc.selectFirst(".post-date").text())
+        .contains("updated Sat, 9 Nov 2013")
+        .containsPattern("\\d+ min read");
+    assertThat(doc.selectFirst("meta[property=article:modified_time]").attr("content"))
+        .isEqualTo("2013-11-09T09:00+11:00");
+    // The blog's own favicon.svg replaces the theme's.
+    assertThat(site.resolve("favicon.svg")).content().contains("Mira's Notebook");
+  }
+
+  @Test
   void theBlogsOwn404TemplateReplacesTheThemesInsideTheThemesLayout() {
     Document notFound = TestSites.page(site, "404.html");
     assertThat(notFound.select("h1").text()).isEqualTo("Lost in the Blue Mountains?");

@@ -136,7 +136,7 @@ class LiveBuildIT {
     // Tags: c&<"x" is used only here, so its page and feeds go; weather gains a post.
     replace(FISH, "tags: [food, 'c&<\"x\"']", "tags: [food, weather]");
     LiveBuild.Rebuild tags = rebuild(FISH);
-    assertThat(tags.filesDeleted()).isEqualTo(3); // tags/c-x/index.{html,rss,atom}
+    assertThat(tags.filesDeleted()).isEqualTo(4); // tags/c-x/index.{html,rss,atom,json}
     assertThat(live.resolve("tags/c-x")).doesNotExist();
     assertThat(TestSites.page(live, "tags/weather/index.html").select("main a").eachAttr("href"))
         .anyMatch(href -> href.endsWith("diary/fish-and-chips.html"));

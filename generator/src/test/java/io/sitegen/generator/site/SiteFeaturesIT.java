@@ -581,8 +581,9 @@ class SiteFeaturesIT {
     assertThat(Files.readAllBytes(site.resolve("openstack/notes.txt")))
         .isEqualTo(Files.readAllBytes(fixture.resolve("posts/openstack/notes.txt")));
     assertThat(site.resolve("css/site.css")).isRegularFile();
-    // The theme's css/site.css, static/robots-extra.txt and posts/openstack/notes.txt.
-    assertThat(result.filesCopied()).isEqualTo(3);
+    // The theme's css/site.css, favicon.ico and favicon.svg, static/robots-extra.txt and
+    // posts/openstack/notes.txt.
+    assertThat(result.filesCopied()).isEqualTo(5);
     // Markdown sources are never published as they are.
     assertThat(TestSites.files(site)).noneMatch(p -> p.endsWith(".md"));
   }

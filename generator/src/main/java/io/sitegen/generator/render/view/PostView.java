@@ -28,6 +28,10 @@ import java.util.Map;
  * @param commentCount all comments, replies included
  * @param commentsUrl the comments section of the post's page
  * @param gallery thumbnails of the post's album, or null when it shows none
+ * @param updatedIso when it was last changed, ISO 8601, or empty when the author did not say
+ * @param updatedDay the same as a day, e.g. {@code Tue, 1 Oct 2013}, or empty
+ * @param readingTime e.g. {@code 3 min read}; empty unless the site asks for reading times
+ * @param toc its table of contents; empty when it shows none
  */
 public record PostView(
     String title,
@@ -50,7 +54,11 @@ public record PostView(
     List<CommentView> comments,
     int commentCount,
     String commentsUrl,
-    GalleryView gallery) {
+    GalleryView gallery,
+    String updatedIso,
+    String updatedDay,
+    String readingTime,
+    List<TocEntry> toc) {
 
   /** This post as a listing shows it: at most {@code max} of its tags. */
   public PostView listed(int max) {
@@ -78,6 +86,10 @@ public record PostView(
         comments,
         commentCount,
         commentsUrl,
-        gallery);
+        gallery,
+        updatedIso,
+        updatedDay,
+        readingTime,
+        toc);
   }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param commentsUrl the recent-comments page
  * @param rssUrl the whole blog's RSS feed, or an empty string without a {@code baseUrl}
  * @param atomUrl the whole blog's Atom feed, or an empty string
+ * @param jsonFeedUrl the whole blog's JSON Feed, or an empty string
  * @param commentsRssUrl the comments' RSS feed, or an empty string
  * @param albumsUrl the index of photo albums, or an empty string when the blog has none
  * @param hasComments whether any post has comments; the front page links them only then (a boolean,
@@ -41,6 +42,7 @@ public record SiteView(
     String commentsUrl,
     String rssUrl,
     String atomUrl,
+    String jsonFeedUrl,
     String commentsRssUrl,
     String albumsUrl,
     boolean hasComments,

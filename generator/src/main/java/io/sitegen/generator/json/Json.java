@@ -1,0 +1,89 @@
+package io.sitegen.generator.json;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes JSON from maps (in their iteration order), lists, strings, numbers, booleans and null:
+ * enough for JSON Feed and JSON-LD, so the generator needs no JSON library. Output is indented by
+ * two spaces and always the same for the same values. {@code <}, {@code >} and {@code &} are
+ * written as {@code \u003c}-style escapes, so the text is safe inside an HTML {@code <script>}.
+ */
+public final class Json {
+
+  private Json() {}
+
+  public static String write(Object value) {
+    StringBuilder out = new StringBuilder();
+    write(value, out, "");
+    return out.append('\n').toString();
+  }
+
+  private static void write(Object value, StringBuilder out, String indent) {
+    if (value == null) {
+      out.append("null");
+    } else if (value instanceof String s) {
+      string(s, out);
+    } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
+      out.append(value);
+    } else if (value instanceof Map<?, ?> map) {
+      object(map, out, indent);
+    } else if (value instanceof List<?> list) {
+      array(list, out, indent);
+    } else {
+      throw new IllegalArgumentException("no JSON form for " + value.getClass().getName());
+    }
+  }
+
+  private static void object(Map<?, ?> map, StringBuilder out, String indent) {
+    if (map.isEmpty()) {
+      out.append("{}");
+      return;
+    }
+    String inner = indent + "  ";
+    out.append("{\n");
+    int i = 0;
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      out.append(inner);
+      string(entry.getKey().toString(), out);
+      out.append(": ");
+      write(entry.getValue(), out, inner);
+      out.append(++i < map.size() ? ",\n" : "\n");
+    }
+    out.append(indent).append('}');
+  }
+
+  private static void array(List<?> list, StringBuilder out, String indent) {
+    if (list.isEmpty()) {
+      out.append("[]");
+      return;
+    }
+    String inner = indent + "  ";
+    out.append("[\n");
+    for (int i = 0; i < list.size(); i++) {
+      out.append(inner);
+      write(list.get(i), out, inner);
+      out.append(i + 1 < list.size() ? ",\n" : "\n");
+    }
+    out.append(indent).append(']');
+  }
+
+  /** RFC 8259 string: quote, backslash and control characters escaped. */
+  private static void string(String s, StringBuilder out) {
+    out.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c == '\n') {
+        out.append("\\n");
+      } else if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+        // U+2028/2029 end lines for older JavaScript parsers.
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    out.append('"');
+  }
+}

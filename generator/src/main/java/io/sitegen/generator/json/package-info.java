@@ -1,0 +1,2 @@
+/** A small JSON writer for JSON Feed and JSON-LD. */
+package io.sitegen.generator.json;
