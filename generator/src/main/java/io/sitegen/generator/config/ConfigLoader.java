@@ -45,7 +45,8 @@ public final class ConfigLoader {
           "galleryThumbnails",
           "photosPerPage",
           "publishOriginals",
-          "maxImagePixels");
+          "maxImagePixels",
+          "lineNumbers");
 
   private final YamlReader yaml = new YamlReader();
 
@@ -118,6 +119,7 @@ public final class ConfigLoader {
         feedItems,
         feedContent.equals("full"),
         gallery,
+        keys.bool("lineNumbers", false),
         keys.unused());
   }
 

@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param feedItems entries in each feed
  * @param fullContentFeeds whether feeds carry whole posts, or only summaries
  * @param gallery how photo folders become galleries
+ * @param lineNumbers whether code blocks show line numbers unless their fence says otherwise
  * @param extra every other key, passed to templates as {@code site.extra}
  */
 public record SiteConfig(
@@ -42,6 +43,7 @@ public record SiteConfig(
     int feedItems,
     boolean fullContentFeeds,
     GalleryConfig gallery,
+    boolean lineNumbers,
     Map<String, Object> extra) {
 
   public SiteConfig {

@@ -1,20 +1,27 @@
 package io.sitegen.generator.markdown;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import io.sitegen.generator.highlight.CodeHighlighter;
+import io.sitegen.generator.highlight.FenceInfo;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * CommonMark plus tables, strikethrough, autolinks, footnotes, heading ids and typographic quotes
- * and dashes. Built once per build; Flexmark's parser and renderer are safe to share between
- * threads (vsch/flexmark-java#111), so posts render in parallel.
+ * and dashes; fenced code of posts is highlighted by a {@link CodeHighlighter}. Built once per
+ * build; Flexmark's parser and renderer are safe to share between threads (vsch/flexmark-java#111),
+ * so posts render in parallel.
  */
 public final class MarkdownRenderer {
 
@@ -23,7 +30,7 @@ public final class MarkdownRenderer {
   private final Parser parser;
   private final HtmlRenderer renderer;
 
-  private MarkdownRenderer(boolean trusted) {
+  private MarkdownRenderer(boolean trusted, NodeRenderer codeRenderer) {
     MutableDataSet options = new MutableDataSet();
     options.set(
         Parser.EXTENSIONS,
@@ -47,17 +54,37 @@ public final class MarkdownRenderer {
     options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "\u201D");
     options.set(TablesExtension.CLASS_NAME, "table");
     this.parser = Parser.builder(options).build();
-    this.renderer = HtmlRenderer.builder(options).build();
+    HtmlRenderer.Builder builder = HtmlRenderer.builder(options);
+    if (codeRenderer != null) {
+      builder.nodeRendererFactory(ignored -> codeRenderer);
+    }
+    this.renderer = builder.build();
   }
 
-  /** For posts: the author's raw HTML is kept and headings get ids. */
-  public static MarkdownRenderer forPosts() {
-    return new MarkdownRenderer(true);
+  /**
+   * For posts: the author's raw HTML is kept, headings get ids and fenced code is highlighted.
+   *
+   * @param lineNumbers whether code blocks show line numbers unless their fence says otherwise
+   */
+  public static MarkdownRenderer forPosts(CodeHighlighter highlighter, boolean lineNumbers) {
+    NodeRenderer code =
+        () ->
+            Set.of(
+                new NodeRenderingHandler<>(
+                    FencedCodeBlock.class,
+                    (block, context, html) ->
+                        html.raw(
+                            highlighter.html(
+                                FenceInfo.parse(
+                                    block.getInfo().toString(),
+                                    block.getContentChars().normalizeEOL(),
+                                    lineNumbers)))));
+    return new MarkdownRenderer(true, code);
   }
 
   /** For readers' comments: raw HTML is escaped and headings get no ids. */
   public static MarkdownRenderer forComments() {
-    return new MarkdownRenderer(false);
+    return new MarkdownRenderer(false, null);
   }
 
   /** The HTML of a Markdown document; raw HTML is kept or escaped as configured. */

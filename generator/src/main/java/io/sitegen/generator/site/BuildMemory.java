@@ -4,6 +4,7 @@ import io.sitegen.generator.api.BuildOptions;
 import io.sitegen.generator.content.PostCache;
 import io.sitegen.generator.feed.FeedEntryMemo;
 import io.sitegen.generator.gallery.Galleries;
+import io.sitegen.generator.highlight.CodeHighlighter;
 import io.sitegen.generator.write.LiveOutput;
 import io.sitegen.generator.write.OutputFolder;
 import io.sitegen.generator.write.SiteOutput;
@@ -24,6 +25,9 @@ final class BuildMemory {
   private final RenderMemo feeds;
   private final RenderMemo images;
   private final FeedEntryMemo feedEntries;
+  // Kept even when site.yaml or templates change: its cache is keyed by everything a block's HTML
+  // depends on. A one-off build gets its own, so repeated blocks are lexed once.
+  private final CodeHighlighter highlighter = new CodeHighlighter();
   private BuildPipeline.Configured configured;
   private Galleries.Result photos;
 
@@ -84,6 +88,10 @@ final class BuildMemory {
 
   BuildPipeline.Configured configured() {
     return configured;
+  }
+
+  CodeHighlighter highlighter() {
+    return highlighter;
   }
 
   Galleries.Result photos() {
