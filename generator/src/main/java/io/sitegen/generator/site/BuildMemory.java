@@ -25,15 +25,14 @@ final class BuildMemory {
   private final RenderMemo feeds;
   private final RenderMemo images;
   private final FeedEntryMemo feedEntries;
-  // Kept even when site.yaml or templates change: its cache is keyed by everything a block's HTML
-  // depends on. A one-off build gets its own, so repeated blocks are lexed once.
-  private final CodeHighlighter highlighter = new CodeHighlighter();
+  private final CodeHighlighter highlighter;
   private BuildPipeline.Configured configured;
   private Galleries.Result photos;
 
-  private BuildMemory(BuildOptions options, LiveOutput live) {
+  private BuildMemory(BuildOptions options, LiveOutput live, CodeHighlighter highlighter) {
     this.options = options;
     this.live = live;
+    this.highlighter = highlighter;
     boolean keep = live != null;
     this.postSources = keep ? new PostCache() : null;
     this.posts = keep ? PostMemo.enabled() : PostMemo.none();
@@ -45,12 +44,15 @@ final class BuildMemory {
 
   /** For a one-off build. */
   static BuildMemory none(BuildOptions options) {
-    return new BuildMemory(options, null);
+    return new BuildMemory(options, null, new CodeHighlighter());
   }
 
-  /** For the builds of a preview, which all write into {@code live}. */
-  static BuildMemory keeping(BuildOptions options, LiveOutput live) {
-    return new BuildMemory(options, live);
+  /**
+   * For the builds of a preview, which all write into {@code live} and highlight code with {@code
+   * highlighter} (the preview's, kept across memories).
+   */
+  static BuildMemory keeping(BuildOptions options, LiveOutput live, CodeHighlighter highlighter) {
+    return new BuildMemory(options, live, highlighter);
   }
 
   OutputFolder output() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
+import io.sitegen.generator.site.LiveBuild;
 import io.sitegen.generator.testing.TestSites;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,6 +96,35 @@ class HighlightedSiteIT {
           .as(feed)
           .isEqualTo(CODE);
     }
+  }
+
+  @Test
+  void aPreviewLexesOnlyTheBlocksThatChanged() throws Exception {
+    Path blog = TestSites.copy(TestSites.fixture("sites/code"), out.resolve("preview-blog"));
+    LiveBuild builds = new LiveBuild(TestSites.options(blog, out.resolve("preview-live")));
+    assertThat(builds.build(List.of(), e -> {}).codeBlocksLexed()).isEqualTo(CODE.size());
+
+    Path post = blog.resolve("posts/java/fences.md");
+    Files.writeString(post, Files.readString(post).replace("A plain Java block:", "Plain Java:"));
+    LiveBuild.Rebuild prose = builds.build(List.of(Path.of("posts/java/fences.md")), e -> {});
+    assertThat(prose.postsParsed()).isEqualTo(1);
+    assertThat(prose.codeBlocksLexed()).as("the post changed, none of its blocks").isZero();
+
+    // A new site.yaml starts the build memory afresh; the blocks' HTML does not depend on it.
+    Files.writeString(
+        blog.resolve("site.yaml"),
+        Files.readString(blog.resolve("site.yaml")) + "postsPerPage: 5\n");
+    assertThat(builds.build(List.of(Path.of("site.yaml")), e -> {}).codeBlocksLexed()).isZero();
+
+    Files.writeString(post, Files.readString(post).replace("# says hello", "# greets"));
+    LiveBuild.Rebuild code = builds.build(List.of(Path.of("posts/java/fences.md")), e -> {});
+    assertThat(code.codeBlocksLexed()).isEqualTo(1);
+    assertThat(
+            TestSites.page(out.resolve("preview-live"), "java/fences.html")
+                .select("pre")
+                .last()
+                .wholeText())
+        .isEqualTo("echo \"hello\" # greets\n");
   }
 
   @Test
