@@ -29,7 +29,6 @@ final class Languages {
     style(SYNTAX_STYLE_TYPESCRIPT, "typescript", "ts", "tsx", "mts");
     style(SYNTAX_STYLE_JSON, "json", "jsonc", "json5", "geojson");
     style(SYNTAX_STYLE_JSON_WITH_COMMENTS, "jshintrc");
-    style(SYNTAX_STYLE_YAML, "yaml", "yml");
     style(SYNTAX_STYLE_PROPERTIES_FILE, "properties", "props", "jproperties");
     style(SYNTAX_STYLE_INI, "ini", "cfg", "conf", "toml", "editorconfig", "gitconfig");
     style(SYNTAX_STYLE_SQL, "sql", "mysql", "postgresql", "psql", "plsql");
@@ -79,6 +78,8 @@ final class Languages {
     style(SYNTAX_STYLE_VHDL, "vhdl");
     style(SYNTAX_STYLE_CSV, "csv");
     style(SYNTAX_STYLE_HOSTS, "hosts");
+    LEXERS.put("yaml", YamlLexer::new);
+    LEXERS.put("yml", YamlLexer::new);
     LEXERS.put("diff", DiffLexer::new);
     LEXERS.put("patch", DiffLexer::new);
     LEXERS.put("udiff", DiffLexer::new);

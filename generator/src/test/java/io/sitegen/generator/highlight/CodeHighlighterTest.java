@@ -67,7 +67,25 @@ class CodeHighlighterTest {
             "json",
             "{\"a\": \"b\", \"n\": 1, \"t\": true}\n",
             new String[] {"tok-str", "\"b\"", "tok-num", "1", "tok-lit", "true"}),
-        Arguments.of("yml", "# c\nkey: value\n", new String[] {"tok-com", "# c"}),
+        Arguments.of(
+            "yml",
+            "# c\nkey: value # note\nlist:\n  - name: \"s\"\n    port: 8080\n    on: true\n",
+            new String[] {
+              "tok-com",
+              "# c",
+              "tok-attr",
+              "key",
+              "tok-com",
+              "# note",
+              "tok-attr",
+              "name",
+              "tok-str",
+              "\"s\"",
+              "tok-num",
+              "8080",
+              "tok-lit",
+              "true"
+            }),
         Arguments.of("properties", "# c\na.b=c\n", new String[] {"tok-com", "# c"}),
         Arguments.of(
             "sql",
@@ -141,6 +159,17 @@ class CodeHighlighterTest {
     // Highlighting adds markup, never text.
     assertThat(pre.wholeText()).isEqualTo(code);
     assertThat(pre.selectFirst("code").className()).isEqualTo("language-" + language);
+  }
+
+  @Test
+  void yamlValuesThatOnlyLookSpecialStayPlain() {
+    Element pre =
+        pre(
+            new CodeBlock(
+                "yaml", "url: http://x/#top\n- http://y\nv: 1.2.3\n---\n", false, Set.of()));
+    assertThat(pre.select("span.tok-attr").eachText()).containsExactly("url", "v");
+    assertThat(pre.select("span.tok-com, span.tok-num")).isEmpty();
+    assertThat(pre.select("span.tok-meta").eachText()).containsExactly("---");
   }
 
   @Test

@@ -73,6 +73,7 @@ class HighlightedSiteIT {
     assertThat(blocks.get(2).hasClass("linenos")).isTrue();
     assertThat(blocks.get(2).select(".line.hl").eachText()).containsExactly("# settings");
     assertThat(blocks.get(2).select(".tok-com").eachText()).containsExactly("# settings");
+    assertThat(blocks.get(2).select(".tok-attr").eachText()).containsExactly("key");
   }
 
   @Test
