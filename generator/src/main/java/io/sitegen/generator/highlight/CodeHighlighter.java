@@ -9,11 +9,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * The HTML of code blocks, cached by content: a preview keeps one highlighter, so a block whose
  * language, options and text are unchanged is not lexed again. Safe to share between threads.
  *
- * <p>The HTML is {@code <pre class="code"><code class="language-java">} with one {@code <span
- * class="line">} per line (plus {@code hl} for a highlighted line) and the newlines between them,
- * so the text of the {@code <pre>} is exactly the code, also where feed readers drop classes. Line
- * numbers ({@code class="code linenos"}) are drawn by CSS counters, not written as text, so they
- * are never copied with the code.
+ * <p>The HTML is {@code <pre class="code"><code class="language-java">}; a block with line numbers
+ * or marked lines has one {@code <span class="line">} per line (plus {@code hl} for a marked line)
+ * and the newlines between them, so the text of the {@code <pre>} is exactly the code, also where
+ * feed readers drop classes. Line numbers ({@code class="code linenos"}) are drawn by CSS counters,
+ * not written as text, so they are never copied with the code.
  */
 public final class CodeHighlighter {
 
@@ -58,21 +58,28 @@ public final class CodeHighlighter {
     }
     html.append('>');
     String code = block.code();
+    // Line spans only where numbers or marks need them: pages and feeds carry every body several
+    // times (listings), so 27 bytes a line add up.
+    boolean wrapLines = block.lineNumbers() || !block.highlightedLines().isEmpty();
     int lineNumber = 1;
     for (int start = 0; start < code.length(); lineNumber++) {
       int end = code.indexOf('\n', start);
       int lineEnd = end < 0 ? code.length() : end;
-      html.append(
-          block.highlightedLines().contains(lineNumber)
-              ? "<span class=\"line hl\">"
-              : "<span class=\"line\">");
+      if (wrapLines) {
+        html.append(
+            block.highlightedLines().contains(lineNumber)
+                ? "<span class=\"line hl\">"
+                : "<span class=\"line\">");
+      }
       String line = code.substring(start, lineEnd);
       if (lexer.isPresent()) {
         lexer.get().line(line, html);
       } else {
         Lexer.escape(line, 0, line.length(), html);
       }
-      html.append("</span>");
+      if (wrapLines) {
+        html.append("</span>");
+      }
       if (end < 0) {
         break;
       }

@@ -195,6 +195,7 @@ class CodeHighlighterTest {
     Element pre = pre(new CodeBlock("", "plain <b>\n", false, Set.of()));
     assertThat(pre.selectFirst("code").hasAttr("class")).isFalse();
     assertThat(pre.wholeText()).isEqualTo("plain <b>\n");
+    assertThat(pre.select("span.line")).as("no line spans without numbers or marks").isEmpty();
   }
 
   @Test
