@@ -72,13 +72,19 @@ public final class MarkdownRenderer {
             Set.of(
                 new NodeRenderingHandler<>(
                     FencedCodeBlock.class,
-                    (block, context, html) ->
-                        html.raw(
-                            highlighter.html(
-                                FenceInfo.parse(
-                                    block.getInfo().toString(),
-                                    block.getContentChars().normalizeEOL(),
-                                    lineNumbers)))));
+                    (block, context, html) -> {
+                      String highlighted =
+                          highlighter.html(
+                              FenceInfo.parse(
+                                  block.getInfo().toString(),
+                                  block.getContentChars().normalizeEOL(),
+                                  lineNumbers));
+                      // Inside pre the writer keeps each line's leading white space (its
+                      // default trims it, which would flatten the code's indentation).
+                      html.openPre();
+                      html.raw(highlighted);
+                      html.closePre();
+                    }));
     return new MarkdownRenderer(true, code);
   }
 
