@@ -96,6 +96,7 @@ class HighlightedSiteIT {
       assertThat(content.select("pre").stream().map(Element::wholeText).toList())
           .as(feed)
           .isEqualTo(CODE);
+      assertThat(content.select("pre span")).as("classes feed readers would drop").isEmpty();
     }
   }
 
