@@ -53,7 +53,8 @@ public final class ConfigLoader {
           "redirects",
           "image",
           "toc",
-          "readingTime");
+          "readingTime",
+          "lineNumbers");
 
   private final YamlReader yaml = new YamlReader();
 
@@ -150,6 +151,7 @@ public final class ConfigLoader {
         image,
         toc,
         readingTime,
+        keys.bool("lineNumbers", false),
         keys.unused());
   }
 

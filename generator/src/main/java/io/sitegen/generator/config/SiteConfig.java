@@ -35,6 +35,7 @@ import java.util.Set;
  * @param image the picture shared with pages that have none of their own (a site path or URL)
  * @param toc whether posts show a table of contents unless their front matter says otherwise
  * @param readingTime whether posts show an estimated reading time
+ * @param lineNumbers whether code blocks show line numbers unless their fence says otherwise
  * @param extra every other key, passed to templates as {@code site.extra}
  */
 public record SiteConfig(
@@ -58,6 +59,7 @@ public record SiteConfig(
     Optional<String> image,
     boolean toc,
     boolean readingTime,
+    boolean lineNumbers,
     Map<String, Object> extra) {
 
   public SiteConfig {

@@ -184,10 +184,15 @@ public final class SiteFeeds {
         .toString();
   }
 
-  /** Makes every URL in {@code html} absolute against {@code page}, so feed readers show images. */
+  /**
+   * Makes every URL in {@code html} absolute against {@code page}, so feed readers show images, and
+   * unwraps the token and line spans of highlighted code: readers drop classes, so they would only
+   * be bytes in every feed that carries the post; the code's text is kept as it is.
+   */
   static String absolutise(String html, String page) {
     Document doc = Jsoup.parseBodyFragment(html);
     doc.outputSettings().prettyPrint(false);
+    doc.select("pre.code span").unwrap();
     UrlAttributes.rewrite(doc.body(), url -> resolve(url, page));
     return doc.body().html();
   }

@@ -1,5 +1,6 @@
 package io.sitegen.generator.markdown;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughSubscriptExtension;
@@ -7,15 +8,21 @@ import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import io.sitegen.generator.highlight.CodeHighlighter;
+import io.sitegen.generator.highlight.FenceInfo;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * CommonMark plus tables, strikethrough (one or two tildes), task lists, autolinks, footnotes,
- * heading ids and typographic quotes and dashes. Built once per build; Flexmark's parser and
- * renderer are safe to share between threads (vsch/flexmark-java#111), so posts render in parallel.
+ * heading ids and typographic quotes and dashes; fenced code of posts is highlighted by a {@link
+ * CodeHighlighter}. Built once per build; Flexmark's parser and renderer are safe to share between
+ * threads (vsch/flexmark-java#111), so posts render in parallel.
  */
 public final class MarkdownRenderer {
 
@@ -24,7 +31,7 @@ public final class MarkdownRenderer {
   private final Parser parser;
   private final HtmlRenderer renderer;
 
-  private MarkdownRenderer(boolean trusted) {
+  private MarkdownRenderer(boolean trusted, NodeRenderer codeRenderer) {
     MutableDataSet options = new MutableDataSet();
     options.set(
         Parser.EXTENSIONS,
@@ -61,17 +68,43 @@ public final class MarkdownRenderer {
         TaskListExtension.ITEM_NOT_DONE_MARKER,
         "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled>");
     this.parser = Parser.builder(options).build();
-    this.renderer = HtmlRenderer.builder(options).build();
+    HtmlRenderer.Builder builder = HtmlRenderer.builder(options);
+    if (codeRenderer != null) {
+      builder.nodeRendererFactory(ignored -> codeRenderer);
+    }
+    this.renderer = builder.build();
   }
 
-  /** For posts: the author's raw HTML is kept and headings get ids. */
-  public static MarkdownRenderer forPosts() {
-    return new MarkdownRenderer(true);
+  /**
+   * For posts: the author's raw HTML is kept, headings get ids and fenced code is highlighted.
+   *
+   * @param lineNumbers whether code blocks show line numbers unless their fence says otherwise
+   */
+  public static MarkdownRenderer forPosts(CodeHighlighter highlighter, boolean lineNumbers) {
+    NodeRenderer code =
+        () ->
+            Set.of(
+                new NodeRenderingHandler<>(
+                    FencedCodeBlock.class,
+                    (block, context, html) -> {
+                      String highlighted =
+                          highlighter.html(
+                              FenceInfo.parse(
+                                  block.getInfo().toString(),
+                                  block.getContentChars().normalizeEOL(),
+                                  lineNumbers));
+                      // Inside pre the writer keeps each line's leading white space (its
+                      // default trims it, which would flatten the code's indentation).
+                      html.openPre();
+                      html.raw(highlighted);
+                      html.closePre();
+                    }));
+    return new MarkdownRenderer(true, code);
   }
 
   /** For readers' comments: raw HTML is escaped and headings get no ids. */
   public static MarkdownRenderer forComments() {
-    return new MarkdownRenderer(false);
+    return new MarkdownRenderer(false, null);
   }
 
   /** The HTML of a Markdown document; raw HTML is kept or escaped as configured. */

@@ -4,6 +4,7 @@ import io.sitegen.generator.api.BuildOptions;
 import io.sitegen.generator.content.PostCache;
 import io.sitegen.generator.feed.FeedEntryMemo;
 import io.sitegen.generator.gallery.Galleries;
+import io.sitegen.generator.highlight.CodeHighlighter;
 import io.sitegen.generator.internal.Warned;
 import io.sitegen.generator.write.LiveOutput;
 import io.sitegen.generator.write.OutputFolder;
@@ -26,12 +27,14 @@ final class BuildMemory {
   private final RenderMemo feeds;
   private final RenderMemo images;
   private final FeedEntryMemo feedEntries;
+  private final CodeHighlighter highlighter;
   private Warned<BuildPipeline.Configured> configured;
   private Warned<Galleries.Result> photos;
 
-  private BuildMemory(BuildOptions options, LiveOutput live) {
+  private BuildMemory(BuildOptions options, LiveOutput live, CodeHighlighter highlighter) {
     this.options = options;
     this.live = live;
+    this.highlighter = highlighter;
     boolean keep = live != null;
     this.postSources = keep ? new PostCache() : null;
     this.posts = keep ? PostMemo.enabled() : PostMemo.none();
@@ -43,12 +46,15 @@ final class BuildMemory {
 
   /** For a one-off build. */
   static BuildMemory none(BuildOptions options) {
-    return new BuildMemory(options, null);
+    return new BuildMemory(options, null, new CodeHighlighter());
   }
 
-  /** For the builds of a preview, which all write into {@code live}. */
-  static BuildMemory keeping(BuildOptions options, LiveOutput live) {
-    return new BuildMemory(options, live);
+  /**
+   * For the builds of a preview, which all write into {@code live} and highlight code with {@code
+   * highlighter} (the preview's, kept across memories).
+   */
+  static BuildMemory keeping(BuildOptions options, LiveOutput live, CodeHighlighter highlighter) {
+    return new BuildMemory(options, live, highlighter);
   }
 
   /**
@@ -92,6 +98,10 @@ final class BuildMemory {
   /** The engines and settings, with the warnings reading site.yaml gave; null when forgotten. */
   Warned<BuildPipeline.Configured> configured() {
     return configured;
+  }
+
+  CodeHighlighter highlighter() {
+    return highlighter;
   }
 
   /** The photo stage's result with its warnings; null when forgotten. */

@@ -209,7 +209,8 @@ public final class BuildPipeline {
             options.sourceDir().resolve("templates"),
             new Theme(BuildPipeline.class.getClassLoader()));
     templates.compileAll();
-    return new Configured(config, templates, MarkdownRenderer.forPosts());
+    return new Configured(
+        config, templates, MarkdownRenderer.forPosts(memory.highlighter(), config.lineNumbers()));
   }
 
   private Indexed index(Site site) {

@@ -3,6 +3,7 @@ package io.sitegen.generator.site;
 import io.sitegen.generator.api.BuildListener;
 import io.sitegen.generator.api.BuildOptions;
 import io.sitegen.generator.api.BuildResult;
+import io.sitegen.generator.highlight.CodeHighlighter;
 import io.sitegen.generator.write.LiveOutput;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,13 +21,16 @@ public final class LiveBuild {
 
   private final BuildOptions options;
   private final LiveOutput output;
+  // Outlives the memory, which a site.yaml change replaces: its cache is keyed by everything a
+  // block's HTML depends on, the site-wide line numbers included.
+  private final CodeHighlighter highlighter = new CodeHighlighter();
   private BuildMemory memory;
 
   /** Opens the output folder of the preview; the first {@link #build} writes the whole site. */
   public LiveBuild(BuildOptions options) {
     this.options = options;
     this.output = LiveOutput.open(options.outputDir(), options.sourceDir());
-    this.memory = BuildMemory.keeping(options, output);
+    this.memory = BuildMemory.keeping(options, output, highlighter);
   }
 
   /**
@@ -35,6 +39,7 @@ public final class LiveBuild {
    * @param result as from a full build, but counting only the pages and feeds rendered
    * @param changes what the changed files were
    * @param postsParsed posts read from Markdown again (the others were unchanged)
+   * @param codeBlocksLexed code blocks highlighted again (the others came from the cache)
    * @param filesWritten files of the output folder written
    * @param filesDeleted files of the output folder deleted
    * @param took the whole build
@@ -43,6 +48,7 @@ public final class LiveBuild {
       BuildResult result,
       Set<ChangeKind> changes,
       int postsParsed,
+      long codeBlocksLexed,
       int filesWritten,
       int filesDeleted,
       Duration took) {}
@@ -59,7 +65,7 @@ public final class LiveBuild {
     Set<ChangeKind> kinds = EnumSet.noneOf(ChangeKind.class);
     changed.forEach(path -> kinds.add(ChangeKind.of(path)));
     if (kinds.contains(ChangeKind.CONFIG)) {
-      memory = BuildMemory.keeping(options, output);
+      memory = BuildMemory.keeping(options, output, highlighter);
     }
     if (kinds.contains(ChangeKind.TEMPLATE)) {
       memory.forgetTemplates();
@@ -67,12 +73,14 @@ public final class LiveBuild {
     if (kinds.contains(ChangeKind.PHOTOS)) {
       memory.forgetPhotos();
     }
+    long lexedBefore = highlighter.lexedBlocks();
     BuildResult result = new BuildPipeline(options, listener, memory).run();
     LiveOutput.Changes files = output.lastChanges();
     return new Rebuild(
         result,
         kinds,
         memory.postSources().takeParsedCount(),
+        highlighter.lexedBlocks() - lexedBefore,
         files.written(),
         files.deleted(),
         Duration.ofNanos(System.nanoTime() - start));

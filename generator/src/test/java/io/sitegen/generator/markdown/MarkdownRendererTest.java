@@ -2,13 +2,14 @@ package io.sitegen.generator.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sitegen.generator.highlight.CodeHighlighter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
 
-  private final MarkdownRenderer renderer = MarkdownRenderer.forPosts();
+  private final MarkdownRenderer renderer = MarkdownRenderer.forPosts(new CodeHighlighter(), false);
 
   @Test
   void typographicQuotesAndDashesBecomeUnicodeCharacters() {
