@@ -45,7 +45,8 @@ public final class ConfigLoader {
           "galleryThumbnails",
           "photosPerPage",
           "publishOriginals",
-          "maxImagePixels");
+          "maxImagePixels",
+          "search");
 
   private final YamlReader yaml = new YamlReader();
 
@@ -90,6 +91,7 @@ public final class ConfigLoader {
           "Write 'feedContent: full' for whole posts in feeds, 'summary' for summaries");
     }
     GalleryConfig gallery = gallery(keys);
+    boolean search = keys.bool("search", true);
     keys.throwIfProblems();
     for (String key : keys.unused().keySet()) {
       KeySpelling.probablyMeant(key, KNOWN_KEYS)
@@ -118,6 +120,7 @@ public final class ConfigLoader {
         feedItems,
         feedContent.equals("full"),
         gallery,
+        search,
         keys.unused());
   }
 

@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param feedItems entries in each feed
  * @param fullContentFeeds whether feeds carry whole posts, or only summaries
  * @param gallery how photo folders become galleries
+ * @param search whether the build writes a search index and the {@code /search/} page
  * @param extra every other key, passed to templates as {@code site.extra}
  */
 public record SiteConfig(
@@ -42,6 +43,7 @@ public record SiteConfig(
     int feedItems,
     boolean fullContentFeeds,
     GalleryConfig gallery,
+    boolean search,
     Map<String, Object> extra) {
 
   public SiteConfig {

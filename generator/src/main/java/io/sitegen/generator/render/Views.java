@@ -44,6 +44,8 @@ public final class Views {
   /** The page listing every album. */
   public static final String ALBUMS_INDEX = "photos/index.html";
 
+  public static final String SEARCH_PAGE = "search/index.html";
+
   private static final String RSS_TYPE = "application/rss+xml";
   private static final String ATOM_TYPE = "application/atom+xml";
 
@@ -110,7 +112,8 @@ public final class Views {
             feedUrl("", Feed.RSS),
             feedUrl("", Feed.ATOM),
             feedUrl(SiteFeeds.COMMENTS_FOLDER, Feed.RSS),
-            site.albums().isEmpty() ? "" : href(ALBUMS_INDEX));
+            site.albums().isEmpty() ? "" : href(ALBUMS_INDEX),
+            config.search() ? href(SEARCH_PAGE) : "");
     for (Album album : site.albums()) {
       albums.put(album.path(), albumView(album));
     }

@@ -19,12 +19,15 @@ import io.sitegen.generator.index.Listing;
 import io.sitegen.generator.index.Listings;
 import io.sitegen.generator.internal.Counts;
 import io.sitegen.generator.markdown.MarkdownRenderer;
+import io.sitegen.generator.model.Post;
 import io.sitegen.generator.model.Site;
 import io.sitegen.generator.model.TagInfo;
 import io.sitegen.generator.related.RelatedPosts;
 import io.sitegen.generator.render.TemplateEngine;
 import io.sitegen.generator.render.Theme;
 import io.sitegen.generator.render.Views;
+import io.sitegen.generator.search.SearchDocument;
+import io.sitegen.generator.search.SearchIndex;
 import io.sitegen.generator.write.OutputFolder;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * One build, stage by stage. The order matters: templates are compiled in configure so a syntax
@@ -115,6 +119,12 @@ public final class BuildPipeline {
                   n == 0
                       ? "none (no baseUrl)"
                       : partly(renderer.feedsRendered(), n, "files") + " (RSS and Atom)");
+      if (site.config().search()) {
+        timer.run(
+            "search",
+            () -> writeSearchIndex(site, indexed.views(), output),
+            n -> Counts.of(n, "index file") + ", " + Counts.of(site.posts().size(), "post"));
+      }
       int copied =
           timer.run(
               "write",
@@ -137,6 +147,24 @@ public final class BuildPipeline {
           timer.timings(),
           warnings);
     }
+  }
+
+  /**
+   * Writes the search index; a preview's output keeps every file whose bytes are unchanged, so an
+   * edit rewrites only the index files it touches.
+   */
+  private static int writeSearchIndex(Site site, Views views, OutputFolder output) {
+    List<Post> posts = site.posts();
+    // Oldest first: a new post gets the next number and leaves the others' files alone.
+    List<SearchDocument> documents =
+        IntStream.range(0, posts.size())
+            .parallel()
+            .mapToObj(i -> posts.get(posts.size() - 1 - i))
+            .map(post -> SearchDocument.ofPost(post, views.href(post.outputPath())))
+            .toList();
+    Map<String, byte[]> files = SearchIndex.files(documents);
+    files.forEach(output::write);
+    return files.size();
   }
 
   private LoadedContent load(SiteConfig config) {

@@ -22,6 +22,7 @@ import java.util.Map;
  * @param atomUrl the whole blog's Atom feed, or an empty string
  * @param commentsRssUrl the comments' RSS feed, or an empty string
  * @param albumsUrl the index of photo albums, or an empty string when the blog has none
+ * @param searchUrl the search page, or an empty string when {@code search: false}
  */
 public record SiteView(
     String title,
@@ -38,4 +39,5 @@ public record SiteView(
     String rssUrl,
     String atomUrl,
     String commentsRssUrl,
-    String albumsUrl) {}
+    String albumsUrl,
+    String searchUrl) {}
