@@ -128,7 +128,9 @@ class SearchBrowserIT {
             Optional.of("https://example.org/blog/"));
     browser = HeadlessChromium.open(tmp, root);
     browser.awaitValue(
-        "the home page", () -> browser.evaluate("document.readyState"), s -> s.equals("complete"));
+        "the home page's search box",
+        () -> browser.evaluate("String(document.getElementById('site_search_q') !== null)"),
+        s -> s.equals("true"));
 
     // The header box: a plain form to the search page.
     assertThat(
