@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# search.sh [N] -- the search index on N synthetic posts (default 10000): the build's stage lines
+# search.sh [N] [RUNS] -- the search index on N synthetic posts (default 10000): the build's stage lines
 # (the search stage's share), the index's size and largest file, and per query the bytes fetched
 # and the time to results in headless Chromium (generator's SearchBenchmarkIT).
 #
@@ -7,14 +7,14 @@
 # Needs: apt-get install -y chromium. BENCH is the folder holding gen-corpus.py (default
 # ../shared/bench).
 set -euo pipefail
-n=${1:-10000}
+n=${1:-10000}; runs=${2:-3}
 bench=${BENCH:-../shared/bench}
 work=${WORK:-/tmp/sitegen-bench}
 jar=$PWD/generator/target/site-gen.jar
 mkdir -p "$work"
 src=$work/search-src-$n; out=$work/search-out-$n
 [ -d "$src" ] || python3 "$bench/gen-corpus.py" --posts "$n" --out "$src" --format sitegen >/dev/null
-for run in 1 2 3; do
+for run in $(seq 1 "$runs"); do
   rm -rf "$out"
   echo "== build $run"
   java -jar "$jar" build --source "$src" --output "$out" 2>&1 | grep -E '^\s*(configure|load|photos|process|index|render|feeds|search|write)\b|Built|built' || true

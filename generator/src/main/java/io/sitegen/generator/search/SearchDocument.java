@@ -3,7 +3,6 @@ package io.sitegen.generator.search;
 import io.sitegen.generator.model.Post;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.jsoup.Jsoup;
 
 /**
  * One thing a reader can find: a post today, a static page by the same record.
@@ -38,6 +37,6 @@ public record SearchDocument(
         post.category().relative(),
         post.tags(),
         post.summary().orElse(""),
-        Jsoup.parseBodyFragment(post.html()).text());
+        HtmlText.of(post.html()));
   }
 }

@@ -59,8 +59,9 @@ public final class SearchIndex {
    */
   public static SortedMap<String, byte[]> files(List<SearchDocument> documents) {
     // Tokenising is the costly part and independent per document; the merge is in order.
+    Tokenizer tokenizer = new Tokenizer();
     List<Map<String, Occurrences>> perDocument =
-        documents.parallelStream().map(SearchIndex::occurrences).toList();
+        documents.parallelStream().map(d -> occurrences(tokenizer, d)).toList();
     SortedMap<String, Postings> postings = new TreeMap<>();
     for (int doc = 0; doc < perDocument.size(); doc++) {
       for (Map.Entry<String, Occurrences> e : perDocument.get(doc).entrySet()) {
@@ -125,13 +126,13 @@ public final class SearchIndex {
   }
 
   /** Each term of a document with its score and first positions. */
-  private static Map<String, Occurrences> occurrences(SearchDocument d) {
+  private static Map<String, Occurrences> occurrences(Tokenizer tokenizer, SearchDocument d) {
     Map<String, Occurrences> terms = new TreeMap<>();
     // One stream of positions over all fields, a gap between fields so no phrase spans two.
     int[] position = {0};
     FieldAdder add =
         (text, weight) -> {
-          for (String term : Tokenizer.terms(text)) {
+          for (String term : tokenizer.terms(text)) {
             terms.computeIfAbsent(term, t -> new Occurrences()).add(weight, position[0]++);
           }
           position[0]++;

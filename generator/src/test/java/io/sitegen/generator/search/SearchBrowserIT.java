@@ -166,7 +166,7 @@ class SearchBrowserIT {
             "JSON.stringify("
                 + json.writeValueAsString(lines)
                 + ".map(l => window.sitegenSearch.terms(l)))");
-    List<List<String>> javaTerms = lines.stream().map(Tokenizer::terms).toList();
+    List<List<String>> javaTerms = lines.stream().map(new Tokenizer()::terms).toList();
     assertThat(javaTerms.stream().mapToInt(List::size).sum()).isGreaterThan(140);
     assertThat(browserTerms).isEqualTo(json.writeValueAsString(javaTerms));
   }
