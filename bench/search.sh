@@ -27,4 +27,4 @@ echo "== queries"
 mvn -B -ntp -q -pl themes/default,generator -am verify -DskipTests=false -Dtest=none \
   -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=SearchBenchmarkIT \
   -Dfailsafe.failIfNoSpecifiedTests=false -Dspotless.check.skip=true \
-  -Dsitegen.searchBench="$out" 2>&1 | grep '^|' || true
+  -Dsitegen.searchBench="$out" 2>&1 | grep -o '|.*|' || true

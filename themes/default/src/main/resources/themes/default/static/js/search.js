@@ -93,7 +93,7 @@
   var input = document.getElementById('search_query');
   var status = document.getElementById('search_status');
   var base = results.getAttribute('data-index');
-  var SHOWN = 20;
+  var SHOWN = 10;
   var PREFIX_SHARDS = 4;
   var cache = {};
 
