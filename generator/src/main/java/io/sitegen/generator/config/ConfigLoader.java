@@ -54,7 +54,8 @@ public final class ConfigLoader {
           "image",
           "toc",
           "readingTime",
-          "lineNumbers");
+          "lineNumbers",
+          "search");
 
   private final YamlReader yaml = new YamlReader();
 
@@ -117,6 +118,7 @@ public final class ConfigLoader {
             .filter(i -> !i.isEmpty());
     boolean toc = keys.bool("toc", false);
     boolean readingTime = keys.bool("readingTime", false);
+    boolean search = keys.bool("search", true);
     keys.throwIfProblems();
     for (String key : keys.unused().keySet()) {
       KeySpelling.probablyMeant(key, KNOWN_KEYS)
@@ -152,6 +154,7 @@ public final class ConfigLoader {
         toc,
         readingTime,
         keys.bool("lineNumbers", false),
+        search,
         keys.unused());
   }
 

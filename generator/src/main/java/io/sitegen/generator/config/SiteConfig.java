@@ -36,6 +36,7 @@ import java.util.Set;
  * @param toc whether posts show a table of contents unless their front matter says otherwise
  * @param readingTime whether posts show an estimated reading time
  * @param lineNumbers whether code blocks show line numbers unless their fence says otherwise
+ * @param search whether the build writes a search index and the {@code /search/} page
  * @param extra every other key, passed to templates as {@code site.extra}
  */
 public record SiteConfig(
@@ -60,6 +61,7 @@ public record SiteConfig(
     boolean toc,
     boolean readingTime,
     boolean lineNumbers,
+    boolean search,
     Map<String, Object> extra) {
 
   public SiteConfig {

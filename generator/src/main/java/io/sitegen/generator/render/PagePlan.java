@@ -110,6 +110,18 @@ public final class PagePlan {
                 views.site(),
                 "page",
                 page("Page not found — " + siteTitle, "404.html", "", views.feeds("", "")))));
+    if (site.config().search()) {
+      jobs.add(
+          new PageJob(
+              Views.SEARCH_PAGE,
+              "search page",
+              "search",
+              Map.of(
+                  "site",
+                  views.site(),
+                  "page",
+                  page("Search — " + siteTitle, Views.SEARCH_PAGE, "", views.feeds("", "")))));
+    }
     addComments(jobs);
     addAlbums(jobs);
     return jobs;

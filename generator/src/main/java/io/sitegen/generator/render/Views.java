@@ -50,6 +50,8 @@ public final class Views {
   /** The page listing every album. */
   public static final String ALBUMS_INDEX = "photos/index.html";
 
+  public static final String SEARCH_PAGE = "search/index.html";
+
   private static final String RSS_TYPE = "application/rss+xml";
   private static final String ATOM_TYPE = "application/atom+xml";
   private static final int WORDS_PER_MINUTE = 220;
@@ -123,7 +125,8 @@ public final class Views {
             site.albums().isEmpty() ? "" : href(ALBUMS_INDEX),
             site.posts().stream().anyMatch(p -> !p.comments().isEmpty()),
             MenuLinks.of(
-                config.menu(), site.pages(), categories, !site.albums().isEmpty(), this::href));
+                config.menu(), site.pages(), categories, !site.albums().isEmpty(), this::href),
+            config.search() ? href(SEARCH_PAGE) : "");
     for (Album album : site.albums()) {
       albums.put(album.path(), albumView(album));
     }

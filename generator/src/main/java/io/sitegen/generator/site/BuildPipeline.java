@@ -21,12 +21,16 @@ import io.sitegen.generator.index.Listings;
 import io.sitegen.generator.internal.Counts;
 import io.sitegen.generator.internal.Warned;
 import io.sitegen.generator.markdown.MarkdownRenderer;
+import io.sitegen.generator.model.Page;
+import io.sitegen.generator.model.Post;
 import io.sitegen.generator.model.Site;
 import io.sitegen.generator.model.TagInfo;
 import io.sitegen.generator.related.RelatedPosts;
 import io.sitegen.generator.render.TemplateEngine;
 import io.sitegen.generator.render.Theme;
 import io.sitegen.generator.render.Views;
+import io.sitegen.generator.search.SearchDocument;
+import io.sitegen.generator.search.SearchIndex;
 import io.sitegen.generator.write.OutputFolder;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,6 +40,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * One build, stage by stage. The order matters: templates are compiled in configure so a syntax
@@ -130,6 +135,17 @@ public final class BuildPipeline {
                       ? "none (no baseUrl)"
                       : partly(renderer.feedsRendered(), n, "files")
                           + " (RSS, Atom and JSON Feed)");
+      if (site.config().search()) {
+        timer.run(
+            "search",
+            () -> writeSearchIndex(site, indexed.views(), output),
+            n ->
+                Counts.of(n, "index file")
+                    + ", "
+                    + Counts.of(site.posts().size(), "post")
+                    + ", "
+                    + Counts.of(site.pages().size(), "page"));
+      }
       int copied =
           timer.run(
               "write",
@@ -152,6 +168,29 @@ public final class BuildPipeline {
           timer.timings(),
           warnings);
     }
+  }
+
+  /**
+   * Writes the search index; a preview's output keeps every file whose bytes are unchanged, so an
+   * edit rewrites only the index files it touches.
+   */
+  private static int writeSearchIndex(Site site, Views views, OutputFolder output) {
+    List<Post> posts = site.posts();
+    // Oldest first: a new post gets the next number and leaves the others' files alone; pages
+    // come last, since a new one is rarer than a new post.
+    List<SearchDocument> documents =
+        new ArrayList<>(
+            IntStream.range(0, posts.size())
+                .parallel()
+                .mapToObj(i -> posts.get(posts.size() - 1 - i))
+                .map(post -> SearchDocument.ofPost(post, views.href(post.outputPath())))
+                .toList());
+    for (Page page : site.pages()) {
+      documents.add(SearchDocument.ofPage(page, views.href(page.outputPath())));
+    }
+    Map<String, byte[]> files = SearchIndex.files(documents);
+    files.forEach(output::write);
+    return files.size();
   }
 
   private LoadedContent load(SiteConfig config) {

@@ -16,7 +16,15 @@ class SiteGenCommandIT {
 
   private static final List<String> STAGES =
       List.of(
-          "configure:", "load:", "photos:", "process:", "index:", "render:", "feeds:", "write:");
+          "configure:",
+          "load:",
+          "photos:",
+          "process:",
+          "index:",
+          "render:",
+          "feeds:",
+          "search:",
+          "write:");
 
   @Test
   void aGoodBlogBuildsWithOneSummaryLinePerStage(@TempDir Path dir) {

@@ -141,7 +141,7 @@ class ExampleSiteIT {
       assertThat(doc.getElementById(link.attr("href").substring(1))).as(link.text()).isNotNull();
     }
     assertThat(doc.selectFirst(".post-date").text())
-        .contains("updated Sat, 9 Nov 2013")
+        .contains("updated Sat, 09 Nov 2013")
         .containsPattern("\\d+ min read");
     assertThat(doc.selectFirst("meta[property=article:modified_time]").attr("content"))
         .isEqualTo("2013-11-09T09:00+11:00");

@@ -127,6 +127,32 @@ class LiveBuildIT {
   }
 
   @Test
+  void aNewWordInOnePostRewritesOnlyItsChunkAndTheShardOfTheWord() {
+    Map<String, byte[]> before = snapshot(live.resolve("search"));
+
+    replace(FISH, "Dinner by the beach.", "Dinner by the beach. Zanzibar next time.");
+    rebuild(FISH);
+
+    Map<String, byte[]> after = snapshot(live.resolve("search"));
+    List<String> changed =
+        after.keySet().stream()
+            .filter(path -> !Arrays.equals(before.get(path), after.get(path)))
+            .toList();
+    // The post's chunk (its excerpt) and the shards holding "zanzibar", "next" and "time"; every
+    // other shard, and the manifest unless a new word starts a shard, keeps its bytes.
+    assertThat(changed).hasSizeBetween(2, 5).anyMatch(p -> p.startsWith("d/"));
+    assertThat(changed.stream().filter(p -> p.startsWith("t/")))
+        .allMatch(
+            p -> {
+              String shard = new String(after.get(p), StandardCharsets.UTF_8);
+              return List.of("zanzibar", "next", "time").stream()
+                  .anyMatch(word -> shard.contains("\"" + word + "\":"));
+            });
+    assertThat(changed.size()).isLessThan(before.size() / 2);
+    assertSameAsFullBuild("a new word");
+  }
+
+  @Test
   void everyKindOfEditLeavesTheSameFilesAsAFullBuild() throws IOException {
     // Body of one post.
     replace(FISH, "Dinner by the beach.", "Dinner by the harbour.");
@@ -136,7 +162,9 @@ class LiveBuildIT {
     // Tags: c&<"x" is used only here, so its page and feeds go; weather gains a post.
     replace(FISH, "tags: [food, 'c&<\"x\"']", "tags: [food, weather]");
     LiveBuild.Rebuild tags = rebuild(FISH);
-    assertThat(tags.filesDeleted()).isEqualTo(4); // tags/c-x/index.{html,rss,atom,json}
+    // tags/c-x/index.{html,rss,atom,json}, and the search shard that began with "x", a word only
+    // this tag had.
+    assertThat(tags.filesDeleted()).isEqualTo(5);
     assertThat(live.resolve("tags/c-x")).doesNotExist();
     assertThat(TestSites.page(live, "tags/weather/index.html").select("main a").eachAttr("href"))
         .anyMatch(href -> href.endsWith("diary/fish-and-chips.html"));

@@ -105,7 +105,7 @@ class PostMarkupIT {
   void postsShowReadingTimeAndWhenTheyWereUpdated() {
     Document card = TestSites.page(site, "notes/card.html");
     Element date = card.selectFirst(".post-date");
-    assertThat(date.text()).contains("updated Wed, 2 Apr 2014").contains("1 min read");
+    assertThat(date.text()).contains("updated Wed, 02 Apr 2014").contains("1 min read");
     assertThat(date.select("time").eachAttr("datetime"))
         .containsExactly("2014-03-01T10:00Z", "2014-04-02T09:30Z");
     Document plain = TestSites.page(site, "notes/plain.html");

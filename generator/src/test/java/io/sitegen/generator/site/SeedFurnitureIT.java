@@ -36,7 +36,11 @@ class SeedFurnitureIT {
           entry(TestSites.page(site, "index.html"), "Hello, pages"),
           TestSites.page(site, "code/hello-pages.html").selectFirst("article.post")
         }) {
-      assertThat(entry.select("h1, h3, .entry-body, .post-body, p.tags, p.related, p.entry-meta"))
+      // Titles by class: a comment's byline is an h3 too (of its own article).
+      assertThat(
+              entry.select(
+                  "h1.post-title, h3.entry-title, .entry-body, .post-body, p.tags, p.related,"
+                      + " p.entry-meta"))
           .extracting(e -> e.className().isEmpty() ? e.tagName() : e.className().split(" ")[0])
           .containsExactly(
               entry.is(".post") ? "post-title" : "entry-title",

@@ -375,11 +375,11 @@ class SiteFeaturesIT {
       return;
     }
     // post, home, notes/, two tags, tag index, 2014/, 2014/01/, 2014/01/01/, 404, recent
-    // comments: each its own file.
-    assertThat(dots.pagesRendered()).isEqualTo(11);
+    // comments, search: each its own file.
+    assertThat(dots.pagesRendered()).isEqualTo(12);
     assertThat(TestSites.files(built).stream().filter(f -> f.endsWith(".html")))
         .as("HTML files written")
-        .hasSize(11);
+        .hasSize(12);
     Document home = TestSites.page(built, "index.html");
     assertThat(home.select("h1").text()).isEqualTo("Dots");
     assertThat(entryTitles(home)).containsExactly("Dotty");
@@ -581,9 +581,9 @@ class SiteFeaturesIT {
     assertThat(Files.readAllBytes(site.resolve("openstack/notes.txt")))
         .isEqualTo(Files.readAllBytes(fixture.resolve("posts/openstack/notes.txt")));
     assertThat(site.resolve("css/site.css")).isRegularFile();
-    // The theme's css/site.css, favicon.ico and favicon.svg, static/robots-extra.txt and
-    // posts/openstack/notes.txt.
-    assertThat(result.filesCopied()).isEqualTo(5);
+    // The theme's css/site.css, js/search.js, favicon.ico and favicon.svg, static/robots-extra.txt
+    // and posts/openstack/notes.txt.
+    assertThat(result.filesCopied()).isEqualTo(6);
     // Markdown sources are never published as they are.
     assertThat(TestSites.files(site)).noneMatch(p -> p.endsWith(".md"));
   }

@@ -27,6 +27,7 @@ import java.util.Map;
  *     not a count, so a new comment does not change every page of a preview)
  * @param menu the header navigation, in order; templates mark the entry whose URL is {@code
  *     page.url} as current
+ * @param searchUrl the search page, or an empty string when {@code search: false}
  */
 public record SiteView(
     String title,
@@ -46,4 +47,5 @@ public record SiteView(
     String commentsRssUrl,
     String albumsUrl,
     boolean hasComments,
-    List<Link> menu) {}
+    List<Link> menu,
+    String searchUrl) {}
