@@ -20,6 +20,7 @@ import picocli.CommandLine.Mixin;
       ServeCommand.class,
       PublishCommand.class,
       NewPostCommand.class,
+      InitCommand.class,
       CheckCommand.class
     })
 public final class SiteGenCommand implements Runnable {
