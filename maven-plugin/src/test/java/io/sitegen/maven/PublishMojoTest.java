@@ -75,7 +75,8 @@ class PublishMojoTest {
         .hasMessage(
             "publish: no target URL to publish to. Set <publishUrl> (-Dsitegen.publishUrl) or"
                 + " <distributionManagement><site><url> to file:///path/to/folder,"
-                + " sftp://[user@]host[:port]/path, ftp:// or ftps://[user@]host[:port]/path")
+                + " sftp://[user@]host[:port]/path, ftp:// or ftps://[user@]host[:port]/path,"
+                + " s3://bucket[/prefix] or git:REPOSITORY-URL[#branch]")
         .hasNoCause();
     assertThat(project.resolve("target/site")).doesNotExist();
   }
