@@ -7,6 +7,7 @@ import io.sitegen.generator.publish.OptionNames;
 import io.sitegen.generator.publish.PublishOptions;
 import io.sitegen.generator.publish.PublishResult;
 import io.sitegen.generator.publish.Publisher;
+import io.sitegen.generator.publish.TargetOptions;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -34,7 +35,9 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 public class PublishMojo extends AbstractSiteMojo {
 
   /**
-   * {@code file:///var/www/blog} or {@code sftp://[user@]host[:port]/path}. Default: the {@code
+   * {@code file:///var/www/blog}, {@code sftp://[user@]host[:port]/path}, {@code ftp://} or {@code
+   * ftps://[user@]host[:port]/path}, {@code s3://bucket/prefix} or {@code
+   * git:https://host/owner/repo.git#branch}. Default: the {@code
    * <distributionManagement><site><url>} of the project.
    */
   @Parameter(property = "sitegen.publishUrl")
@@ -65,6 +68,26 @@ public class PublishMojo extends AbstractSiteMojo {
    */
   @Parameter(property = "sitegen.hostKeyFingerprint")
   String hostKeyFingerprint;
+
+  /** S3: the endpoint of an S3-compatible store (R2, B2, Spaces, MinIO); none for AWS. */
+  @Parameter(property = "sitegen.s3Endpoint")
+  String s3Endpoint;
+
+  /** S3: the bucket's region. Default: the AWS configuration's, else us-east-1. */
+  @Parameter(property = "sitegen.s3Region")
+  String s3Region;
+
+  /** git: the custom domain written as CNAME into the published branch. */
+  @Parameter(property = "sitegen.cname")
+  String cname;
+
+  /** git: also write an empty .nojekyll, so GitHub Pages serves every file as it is. */
+  @Parameter(property = "sitegen.noJekyll", defaultValue = "false")
+  boolean noJekyll;
+
+  /** git: replace the branch's history with one new commit (a force push). */
+  @Parameter(property = "sitegen.force", defaultValue = "false")
+  boolean force;
 
   @Parameter(defaultValue = "${settings}", readonly = true)
   Settings settings;
@@ -111,6 +134,8 @@ public class PublishMojo extends AbstractSiteMojo {
             .withMaxDeletes(maxDeletes)
             .withCredentials(credentials(server))
             .withHostKeyFingerprint(hostKeyFingerprint)
+            .withTargetOptions(
+                TargetOptions.of(s3Endpoint, s3Region, cname, noJekyll, force, siteDirectory()))
             .withNames(names(server));
     return knownHosts == null ? options : options.withKnownHosts(knownHosts.toPath());
   }

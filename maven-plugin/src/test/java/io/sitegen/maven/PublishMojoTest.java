@@ -74,8 +74,9 @@ class PublishMojoTest {
         .isInstanceOf(MojoFailureException.class)
         .hasMessage(
             "publish: no target URL to publish to. Set <publishUrl> (-Dsitegen.publishUrl) or"
-                + " <distributionManagement><site><url> to file:///path/to/folder or"
-                + " sftp://[user@]host[:port]/path")
+                + " <distributionManagement><site><url> to file:///path/to/folder,"
+                + " sftp://[user@]host[:port]/path, ftp:// or ftps://[user@]host[:port]/path,"
+                + " s3://bucket[/prefix] or git:REPOSITORY-URL[#branch]")
         .hasNoCause();
     assertThat(project.resolve("target/site")).doesNotExist();
   }
@@ -87,7 +88,7 @@ class PublishMojoTest {
 
     assertThatThrownBy(mojo::execute)
         .isInstanceOf(MojoFailureException.class)
-        .hasMessageContaining("scp://example.org/var/www is neither a file: nor an sftp: URL")
+        .hasMessageContaining("scp://example.org/var/www is not a URL site-gen can publish to")
         .hasMessageContaining("<publishUrl>");
     assertThat(project.resolve("target/site")).doesNotExist();
   }

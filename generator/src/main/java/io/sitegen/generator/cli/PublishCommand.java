@@ -10,6 +10,7 @@ import io.sitegen.generator.publish.OptionNames;
 import io.sitegen.generator.publish.PublishOptions;
 import io.sitegen.generator.publish.PublishResult;
 import io.sitegen.generator.publish.Publisher;
+import io.sitegen.generator.publish.TargetOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -23,8 +24,8 @@ import picocli.CommandLine.Option;
     name = "publish",
     mixinStandardHelpOptions = true,
     description = {
-      "Builds the site, then uploads only what changed since the last publish to a folder or an"
-          + " SFTP server."
+      "Builds the site, then uploads only what changed since the last publish to a folder, an"
+          + " SFTP or FTP(S) server, an S3 bucket or a Git Pages branch."
     })
 public final class PublishCommand implements Callable<Integer> {
 
@@ -43,7 +44,7 @@ public final class PublishCommand implements Callable<Integer> {
       names = "--target",
       required = true,
       paramLabel = "URL",
-      description = "file:///path/to/folder or sftp://[user@]host[:port]/path")
+      description = "file:///path/to/folder, sftp:// ftp:// or ftps://[user@]host[:port]/path")
   String target;
 
   @Option(
@@ -93,6 +94,32 @@ public final class PublishCommand implements Callable<Integer> {
       description = "The server's host key fingerprint, checked instead of --known-hosts.")
   String hostKeyFingerprint;
 
+  @Option(
+      names = "--s3-endpoint",
+      paramLabel = "URL",
+      description = "S3: the endpoint of an S3-compatible store (R2, B2, Spaces, MinIO).")
+  String s3Endpoint;
+
+  @Option(
+      names = "--s3-region",
+      paramLabel = "REGION",
+      description = "S3: the bucket's region. Default: the AWS configuration's, else us-east-1")
+  String s3Region;
+
+  @Option(
+      names = "--cname",
+      paramLabel = "DOMAIN",
+      description = "git: write DOMAIN as CNAME into the branch.")
+  String cname;
+
+  @Option(names = "--no-jekyll", description = "git: also write an empty .nojekyll.")
+  boolean noJekyll;
+
+  @Option(
+      names = "--force",
+      description = "git: replace the branch's history with one new commit (force push).")
+  boolean force;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -126,6 +153,9 @@ public final class PublishCommand implements Callable<Integer> {
                     identity,
                     secret(passphraseEnv, "--passphrase-env")))
             .withHostKeyFingerprint(hostKeyFingerprint)
+            .withTargetOptions(
+                TargetOptions.of(
+                    s3Endpoint, s3Region, cname, noJekyll, force, build.options().sourceDir()))
             .withNames(NAMES);
     return knownHosts == null ? options : options.withKnownHosts(knownHosts);
   }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Mixin;
       ServeCommand.class,
       PublishCommand.class,
       NewPostCommand.class,
+      InitCommand.class,
       CheckCommand.class,
       ImportCommand.class,
       CommandLine.HelpCommand.class
@@ -45,7 +46,7 @@ public final class SiteGenCommand implements Runnable {
     public String[] getVersion() throws java.io.IOException {
       java.util.Properties properties = new java.util.Properties();
       try (java.io.InputStream in =
-          SiteGenCommand.class.getResourceAsStream("version.properties")) {
+          SiteGenCommand.class.getResourceAsStream("/io/sitegen/generator/version.properties")) {
         if (in != null) {
           properties.load(in);
         }

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param hostKeyFingerprint the server key's {@code SHA256:...} fingerprint, as {@code ssh-keygen
  *     -lf} prints it; when present it is checked instead of {@code knownHosts}
  * @param names how the caller spells these options, for error messages
+ * @param targetOptions the settings of the S3 and git targets
  */
 public record PublishOptions(
     String target,
@@ -24,7 +25,8 @@ public record PublishOptions(
     Credentials credentials,
     Path knownHosts,
     Optional<String> hostKeyFingerprint,
-    OptionNames names) {
+    OptionNames names,
+    TargetOptions targetOptions) {
 
   /** The default limit on deletes: more than a typical edit, fewer than a wrong site folder. */
   public static final int DEFAULT_MAX_DELETES = 256;
@@ -35,6 +37,7 @@ public record PublishOptions(
     Objects.requireNonNull(knownHosts, "knownHosts");
     Objects.requireNonNull(hostKeyFingerprint, "hostKeyFingerprint");
     Objects.requireNonNull(names, "names");
+    Objects.requireNonNull(targetOptions, "targetOptions");
   }
 
   /**
@@ -49,38 +52,52 @@ public record PublishOptions(
         Credentials.NONE,
         Path.of(System.getProperty("user.home"), ".ssh", "known_hosts"),
         Optional.empty(),
-        OptionNames.GENERIC);
+        OptionNames.GENERIC,
+        TargetOptions.NONE);
   }
 
   public PublishOptions withDryRun(boolean dry) {
     return new PublishOptions(
-        target, dry, maxDeletes, credentials, knownHosts, hostKeyFingerprint, names);
+        target, dry, maxDeletes, credentials, knownHosts, hostKeyFingerprint, names, targetOptions);
   }
 
   public PublishOptions withMaxDeletes(int max) {
     return new PublishOptions(
-        target, dryRun, max, credentials, knownHosts, hostKeyFingerprint, names);
+        target, dryRun, max, credentials, knownHosts, hostKeyFingerprint, names, targetOptions);
   }
 
   public PublishOptions withCredentials(Credentials login) {
     return new PublishOptions(
-        target, dryRun, maxDeletes, login, knownHosts, hostKeyFingerprint, names);
+        target, dryRun, maxDeletes, login, knownHosts, hostKeyFingerprint, names, targetOptions);
   }
 
   public PublishOptions withKnownHosts(Path file) {
     return new PublishOptions(
-        target, dryRun, maxDeletes, credentials, file, hostKeyFingerprint, names);
+        target, dryRun, maxDeletes, credentials, file, hostKeyFingerprint, names, targetOptions);
   }
 
   /** A blank fingerprint counts as none, because an unset Maven property arrives as "". */
   public PublishOptions withHostKeyFingerprint(String fingerprint) {
     Optional<String> value =
         Optional.ofNullable(fingerprint).map(String::strip).filter(f -> !f.isEmpty());
-    return new PublishOptions(target, dryRun, maxDeletes, credentials, knownHosts, value, names);
+    return new PublishOptions(
+        target, dryRun, maxDeletes, credentials, knownHosts, value, names, targetOptions);
   }
 
   public PublishOptions withNames(OptionNames spelling) {
     return new PublishOptions(
-        target, dryRun, maxDeletes, credentials, knownHosts, hostKeyFingerprint, spelling);
+        target,
+        dryRun,
+        maxDeletes,
+        credentials,
+        knownHosts,
+        hostKeyFingerprint,
+        spelling,
+        targetOptions);
+  }
+
+  public PublishOptions withTargetOptions(TargetOptions settings) {
+    return new PublishOptions(
+        target, dryRun, maxDeletes, credentials, knownHosts, hostKeyFingerprint, names, settings);
   }
 }

@@ -78,12 +78,12 @@ class PublishCommandIT {
   void anUnknownSchemeNamesTheTargetOptionBeforeBuilding() {
     Run run =
         SiteGenCli.run(
-            "publish", "--source", blog().toString(), "--target", "ftp://example.org/www");
+            "publish", "--source", blog().toString(), "--target", "scp://example.org/www");
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err())
-        .startsWith("error: publish: the target URL ftp://example.org/www is neither")
-        .contains("Set --target to file:///path/to/folder or sftp://");
+        .startsWith("error: publish: the target URL scp://example.org/www is not a URL site-gen")
+        .contains("Set --target to file:///path/to/folder, sftp://");
     assertThat(run.out()).as("fails before building").doesNotContain("render:");
   }
 

@@ -72,9 +72,10 @@ class TargetsTest {
                     PublishOptions.of("scp://me@example.org/www").withNames(NAMES),
                     BuildListener.ignoring()))
         .hasMessage(
-            "publish: the target URL scp://example.org/www is neither a file: nor an sftp: URL."
-                + " Set <publishUrl> to file:///path/to/folder or"
-                + " sftp://[user@]host[:port]/path");
+            "publish: the target URL scp://example.org/www is not a URL site-gen can publish to."
+                + " Set <publishUrl> to "
+                + Targets.FORMS);
+    assertThat(Targets.FORMS).contains("file:///", "sftp://", "ftp://", "ftps://");
   }
 
   @Test

@@ -1,10 +1,13 @@
-package io.sitegen.generator.serve;
+package io.sitegen.generator.internal;
 
 import java.util.Locale;
 import java.util.Map;
 
-/** The content type of a served file, by extension: the JDK has no table of its own. */
-final class ContentTypes {
+/**
+ * The content type of a site file, by extension, for the preview server and object stores: the JDK
+ * has no table of its own.
+ */
+public final class ContentTypes {
 
   private static final Map<String, String> BY_EXTENSION =
       Map.ofEntries(
@@ -41,13 +44,13 @@ final class ContentTypes {
 
   private ContentTypes() {}
 
-  static String of(String fileName) {
+  public static String of(String fileName) {
     int dot = fileName.lastIndexOf('.');
     String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     return BY_EXTENSION.getOrDefault(extension, "application/octet-stream");
   }
 
-  static boolean isHtml(String contentType) {
+  public static boolean isHtml(String contentType) {
     return contentType.startsWith("text/html");
   }
 }
