@@ -37,7 +37,11 @@ class HtmlValidityIT {
           "openstack/tips/nova-boot-quickly.html",
           "electronics/solar/thinking-about-batteries.html",
           "2012/06/old-nova-notes.html",
-          "openstack/upgrading-grizzly-to-havana.html");
+          "openstack/upgrading-grizzly-to-havana.html",
+          "openstack/tips/queue-depth-exporter.html",
+          "about/index.html",
+          "archives/index.html",
+          "search/index.html");
 
   /**
    * Pages of the fixture blog {@code sites/sharing}: a post with a table, footnote, task list and
