@@ -11,10 +11,13 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
 
   // Fields are package-private so unit tests in this package can set them without a harness.
 
-  /** The blog folder: it holds {@code site.yaml}, {@code posts/}, {@code tags.yaml}. */
+  /**
+   * The blog folder: it holds {@code site.yaml}, {@code posts/}, {@code tags.yaml}. {@code
+   * ${basedir}} is the project's folder, or the current folder for a goal run without a POM.
+   */
   @Parameter(
       property = "sitegen.siteDirectory",
-      defaultValue = "${project.basedir}",
+      defaultValue = "${basedir}",
       required = true)
   File siteDirectory;
 
@@ -53,7 +56,7 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
   boolean skip;
 
   /** Only to show paths relative to the project in messages. */
-  @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+  @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
   File projectDirectory;
 
   Path siteDirectory() {
