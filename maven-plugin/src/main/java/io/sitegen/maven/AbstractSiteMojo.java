@@ -15,10 +15,7 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
    * The blog folder: it holds {@code site.yaml}, {@code posts/}, {@code tags.yaml}. {@code
    * ${basedir}} is the project's folder, or the current folder for a goal run without a POM.
    */
-  @Parameter(
-      property = "sitegen.siteDirectory",
-      defaultValue = "${basedir}",
-      required = true)
+  @Parameter(property = "sitegen.siteDirectory", defaultValue = "${basedir}", required = true)
   File siteDirectory;
 
   /** Where the site is written; the folder is replaced whole, and only when the build succeeds. */

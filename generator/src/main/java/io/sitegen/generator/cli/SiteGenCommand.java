@@ -13,14 +13,15 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "site-gen",
     mixinStandardHelpOptions = true,
-    version = "site-gen 0.1.0",
+    versionProvider = JarVersion.class,
     description = "Builds a static blog from a folder of Markdown posts.",
     subcommands = {
       SiteGenCommand.Build.class,
       ServeCommand.class,
       PublishCommand.class,
       NewPostCommand.class,
-      CheckCommand.class
+      CheckCommand.class,
+      CommandLine.HelpCommand.class
     })
 public final class SiteGenCommand implements Runnable {
 
@@ -30,9 +31,14 @@ public final class SiteGenCommand implements Runnable {
     System.exit(new CommandLine(new SiteGenCommand()).execute(args));
   }
 
+  /**
+   * No sub-command is a usage error (picocli prints the message and the usage to standard error and
+   * exits 2), so a script that forgot the command does not pass as a successful build.
+   */
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing a command: build, serve, new, check or publish");
   }
 
   static String count(int n, String noun) {
