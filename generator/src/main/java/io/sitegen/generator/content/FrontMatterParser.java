@@ -73,8 +73,10 @@ final class FrontMatterParser {
    *
    * @param fileDate the date from a {@code YYYY-MM-DD-} file name prefix, used when there is no
    *     {@code date:}
+   * @param unrealNameDate a file name prefix shaped like a date that is none ({@code 2024-02-30})
    */
-  FrontMatter parse(Split split, Path file, Optional<ZonedDateTime> fileDate) {
+  FrontMatter parse(
+      Split split, Path file, Optional<ZonedDateTime> fileDate, Optional<String> unrealNameDate) {
     Map<String, Object> raw = yaml.readMap(STAGE, split.yaml(), file, 2);
     Map<String, Object> extra = new LinkedHashMap<>(raw);
     List<Problem> problems = new ArrayList<>();
@@ -88,7 +90,9 @@ final class FrontMatterParser {
           Problem.at(
               file,
               YamlReader.lineOf(split.yaml(), "title", 2),
-              title == null ? "has no title" : "title must be a single line of text",
+              title == null
+                  ? "has no title" + misspelt(extra.keySet(), "title")
+                  : "title must be a single line of text",
               "Add 'title: Your title' to the front matter"));
     }
 
@@ -101,9 +105,21 @@ final class FrontMatterParser {
             Problem.at(
                 file,
                 2,
-                "has no date",
-                "Add 'date: YYYY-MM-DD HH:MM' to the front matter, or start the file name with"
-                    + " YYYY-MM-DD-"));
+                "has no date"
+                    + misspelt(extra.keySet(), "date")
+                    + unrealNameDate
+                        .map(
+                            d ->
+                                ": the file name starts with "
+                                    + d
+                                    + ", which is"
+                                    + " not a real date")
+                        .orElse(""),
+                unrealNameDate.isPresent()
+                    ? "Correct the date in the file name, or add 'date: YYYY-MM-DD HH:MM' to the"
+                        + " front matter"
+                    : "Add 'date: YYYY-MM-DD HH:MM' to the front matter, or start the file name"
+                        + " with YYYY-MM-DD-"));
       }
     } else {
       date = PostDates.parse(dateValue.toString(), zone).orElse(null);
@@ -189,6 +205,19 @@ final class FrontMatterParser {
         Optional.ofNullable(slug).map(s -> s.toString().strip()),
         Optional.ofNullable(gallery).map(g -> g.toString().strip()),
         extra);
+  }
+
+  /**
+   * " ('titel' looks like a misspelling of 'title')" when an unknown key is a near miss of the
+   * missing required one, so the user learns why the key they wrote did not count.
+   */
+  private static String misspelt(Set<String> keys, String required) {
+    return keys.stream()
+        .filter(key -> !KNOWN_KEYS.contains(key))
+        .filter(key -> KeySpelling.probablyMeant(key, List.of(required)).isPresent())
+        .findFirst()
+        .map(key -> " ('" + key + "' looks like a misspelling of '" + required + "')")
+        .orElse("");
   }
 
   private static boolean isSlug(String slug) {

@@ -133,17 +133,19 @@ public final class PostLoader {
   private PostSource parse(Path file, Path shown, CategoryPath category, String text) {
     String stem = stem(file.getFileName().toString());
     Optional<ZonedDateTime> fileDate = Optional.empty();
+    Optional<String> unrealNameDate = Optional.empty();
     Matcher dated = DATED_NAME.matcher(stem);
     if (dated.matches()) {
       try {
         fileDate = Optional.of(LocalDate.parse(dated.group(1)).atStartOfDay(zone));
         stem = dated.group(2);
       } catch (DateTimeParseException e) {
-        // Not a real date (2013-02-31-...): the whole name is the slug.
+        // Not a real date (2013-02-31-...): the whole name is the slug, and a missing date says so.
+        unrealNameDate = Optional.of(dated.group(1));
       }
     }
     FrontMatterParser.Split split = FrontMatterParser.split(text, shown);
-    PostSource.FrontMatter fm = frontMatter.parse(split, shown, fileDate);
+    PostSource.FrontMatter fm = frontMatter.parse(split, shown, fileDate, unrealNameDate);
     String finalSlug = fm.slug().orElse(stem);
     return new PostSource(
         shown, category, Slugs.fromFileName(finalSlug), fm, split.body(), split.bodyLine());

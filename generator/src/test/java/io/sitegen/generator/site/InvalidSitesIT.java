@@ -56,6 +56,18 @@ class InvalidSitesIT {
             List.of("posts/diary/no-title.md:2"),
             List.of("has no title", "Add 'title:")),
         new Case(
+            "misspelt-keys",
+            List.of("posts/diary/typos.md:2"),
+            List.of(
+                "has no title ('titel' looks like a misspelling of 'title')",
+                "has no date ('data' looks like a misspelling of 'date')")),
+        new Case(
+            "unreal-file-date",
+            List.of("posts/diary/2024-02-30-leap.md:2"),
+            List.of(
+                "the file name starts with 2024-02-30, which is not a real date",
+                "Correct the date in the file name")),
+        new Case(
             "bad-date",
             List.of("posts/diary/bad-date.md:4"),
             List.of("30th of Septembre", "Write it as YYYY-MM-DD")),
