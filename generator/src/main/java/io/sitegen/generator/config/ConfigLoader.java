@@ -97,6 +97,8 @@ public final class ConfigLoader {
               known ->
                   warn.accept(
                       FILE_NAME
+                          + ":"
+                          + YamlReader.lineOf(text, key, 1)
                           + ": unknown key '"
                           + key
                           + "': did you mean '"

@@ -26,6 +26,7 @@ import io.sitegen.generator.render.TemplateEngine;
 import io.sitegen.generator.render.Theme;
 import io.sitegen.generator.render.Views;
 import io.sitegen.generator.write.OutputFolder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -175,9 +176,13 @@ public final class BuildPipeline {
   private Configured configure() {
     SiteConfig config = new ConfigLoader().load(options.sourceDir(), options.baseUrl(), this::warn);
     if (config.baseUrl().isEmpty()) {
+      // A new user's first build usually has no site.yaml at all: say that, not "has no baseUrl".
       warn(
-          "site.yaml has no baseUrl, so sitemap.xml is not written and links in feeds cannot be"
-              + " absolute: add 'baseUrl: https://your.host/'");
+          (Files.isRegularFile(options.sourceDir().resolve(ConfigLoader.FILE_NAME))
+                  ? "site.yaml has no baseUrl"
+                  : "there is no site.yaml (every setting has its default) and no baseUrl")
+              + ", so sitemap.xml is not written and links in feeds cannot be absolute: add"
+              + " 'baseUrl: https://your.host/' to site.yaml, or pass the base URL to the build");
     }
     TemplateEngine templates =
         new TemplateEngine(

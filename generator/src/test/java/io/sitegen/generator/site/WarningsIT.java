@@ -39,8 +39,9 @@ class WarningsIT {
     assertThat(result.warnings())
         .containsExactlyInAnyOrder(
             "site.yaml has no baseUrl, so sitemap.xml is not written and links in feeds cannot be"
-                + " absolute: add 'baseUrl: https://your.host/'",
-            "site.yaml: unknown key 'postPerPage': did you mean 'postsPerPage'? (unknown keys only"
+                + " absolute: add 'baseUrl: https://your.host/' to site.yaml, or pass the base URL"
+                + " to the build",
+            "site.yaml:2: unknown key 'postPerPage': did you mean 'postsPerPage'? (unknown keys only"
                 + " reach templates as site.extra)",
             "posts/diary/a.md:4: unknown front matter key 'tag': did you mean 'tags'?");
     assertThat(events).filteredOn(e -> e.level() == BuildEvent.Level.WARNING).hasSize(3);
@@ -65,6 +66,11 @@ class WarningsIT {
     BuildResult result = TestSites.build(blog, dir.resolve("out"));
 
     assertThat(result.posts()).isEqualTo(1);
+    assertThat(result.warnings())
+        .containsExactly(
+            "there is no site.yaml (every setting has its default) and no baseUrl, so sitemap.xml"
+                + " is not written and links in feeds cannot be absolute: add 'baseUrl:"
+                + " https://your.host/' to site.yaml, or pass the base URL to the build");
     assertThat(dir.resolve("out/hello.html")).exists();
     assertThat(TestSites.page(dir.resolve("out"), "index.html").select(".site-title").text())
         .isEqualTo("only-posts");
