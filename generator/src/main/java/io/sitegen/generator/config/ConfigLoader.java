@@ -13,10 +13,13 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** Reads {@code site.yaml}, checks every known key and fills in defaults. */
@@ -71,6 +74,12 @@ public final class ConfigLoader {
     baseUrl = baseUrl.map(url -> keys.checkBaseUrl(url));
     ZoneId zone = keys.zone("timezone");
     String language = keys.string("language", "en");
+    if (!isKnownLanguage(language)) {
+      keys.fail(
+          "language",
+          "'" + language + "' is not a language tag of a known language",
+          "Write a BCP 47 tag such as en, en-AU, de-CH or pt-BR");
+    }
     int postsPerPage = keys.positiveInt("postsPerPage", 10);
     String permalink = keys.string("permalink", "/{category}/{slug}.html");
     String permalinkError = PermalinkPattern.validate(permalink);
@@ -143,6 +152,20 @@ public final class ConfigLoader {
   }
 
   /** The path of an absolute URL, always ending in {@code /}. */
+  /**
+   * A well-formed BCP 47 tag whose language is an ISO 639 one: {@code xx-bogus} would otherwise
+   * reach {@code <html lang>} and silently give English month names.
+   */
+  private static boolean isKnownLanguage(String tag) {
+    Locale locale;
+    try {
+      locale = new Locale.Builder().setLanguageTag(tag).build();
+    } catch (IllformedLocaleException e) {
+      return false;
+    }
+    return Set.of(Locale.getISOLanguages()).contains(locale.getLanguage());
+  }
+
   static String pathOf(String baseUrl) {
     String path = URI.create(baseUrl).getRawPath();
     if (path == null || path.isEmpty()) {

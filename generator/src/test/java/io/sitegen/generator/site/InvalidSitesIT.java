@@ -68,6 +68,10 @@ class InvalidSitesIT {
                 "the file name starts with 2024-02-30, which is not a real date",
                 "Correct the date in the file name")),
         new Case(
+            "unknown-language",
+            List.of("site.yaml:2"),
+            List.of("'xx-bogus' is not a language tag of a known language", "such as en, en-AU")),
+        new Case(
             "bad-date",
             List.of("posts/diary/bad-date.md:4"),
             List.of("30th of Septembre", "Write it as YYYY-MM-DD")),
