@@ -148,7 +148,7 @@ public final class BuildPipeline {
                 options.includeDrafts(),
                 options.includeFuture(),
                 options.now());
-    Map<String, TagInfo> tags = new TagsLoader().load(options.sourceDir());
+    Map<String, TagInfo> tags = new TagsLoader().load(options.sourceDir(), this::warn);
     Set<Path> published =
         content.posts().stream().map(PostSource::source).collect(Collectors.toSet());
     List<CommentSource> comments =

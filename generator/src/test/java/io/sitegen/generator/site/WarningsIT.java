@@ -50,6 +50,42 @@ class WarningsIT {
   }
 
   @Test
+  void unknownKeysOfATagInTagsYamlAreWarnedAboutWithTheirLine(@TempDir Path dir) {
+    Path blog =
+        TestSites.write(
+            dir.resolve("blog"),
+            """
+            --- site.yaml ---
+            baseUrl: https://tags.example/
+            --- tags.yaml ---
+            nova:
+              titel: Nova
+              description: Compute.
+            neutron:
+              title: Neutron
+              colour: blue
+            --- posts/a.md ---
+            ---
+            title: A
+            date: 2014-01-02 10:00
+            tags: [nova, neutron]
+            ---
+            Body.
+            """);
+
+    BuildResult result = TestSites.build(blog, dir.resolve("out"));
+
+    assertThat(result.warnings())
+        .containsExactly(
+            "tags.yaml:2: tag 'nova' has an unknown key 'titel': did you mean 'title'? (a tag has"
+                + " only title and description)",
+            "tags.yaml:6: tag 'neutron' has an unknown key 'colour', which is ignored (a tag has"
+                + " only title and description)");
+    assertThat(TestSites.page(dir.resolve("out"), "tags/neutron/index.html").title())
+        .contains("Neutron");
+  }
+
+  @Test
   void aBlogWithOnlyPostsBuildsWithEveryDefault(@TempDir Path dir) {
     Path blog =
         TestSites.write(
