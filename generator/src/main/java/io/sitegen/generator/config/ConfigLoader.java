@@ -99,7 +99,7 @@ public final class ConfigLoader {
           "Write 'feedContent: full' for whole posts in feeds, 'summary' for summaries");
     }
     GalleryConfig gallery = gallery(keys);
-    keys.throwIfProblems();
+    // Misspelt keys first: a failed build still shows them, and a typo may be why it failed.
     for (String key : keys.unused().keySet()) {
       KeySpelling.probablyMeant(key, KNOWN_KEYS)
           .ifPresent(
@@ -114,6 +114,7 @@ public final class ConfigLoader {
                           + known
                           + "'? (unknown keys only reach templates as site.extra)"));
     }
+    keys.throwIfProblems();
     return new SiteConfig(
         title,
         author,

@@ -118,6 +118,32 @@ class SiteGenCommandIT {
   }
 
   @Test
+  void aFailedBuildStillPrintsTheWarningsOfTheFileThatFailed(@TempDir Path dir) {
+    Path blog =
+        TestSites.write(
+            dir.resolve("blog"),
+            """
+            --- site.yaml ---
+            postPerPage: 5
+            feedItems: 0
+            --- posts/a.md ---
+            ---
+            title: A
+            date: 2014-01-02 10:00
+            ---
+            Body.
+            """);
+
+    Run run = SiteGenCli.run("build", "--source", blog.toString(), "--output", dir + "/out");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(
+            "warning: site.yaml:1: unknown key 'postPerPage': did you mean 'postsPerPage'?",
+            "error: configure: site.yaml:2: feedItems: must be a whole number of at least 1");
+  }
+
+  @Test
   void everyProblemOfABadBlogIsPrintedUnderTheErrorLine(@TempDir Path dir) {
     Path blog =
         TestSites.copy(TestSites.fixture("sites-invalid/bad-site-yaml"), dir.resolve("blog"));
