@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "site-gen",
     mixinStandardHelpOptions = true,
-    versionProvider = SiteGenCommand.Version.class,
+    versionProvider = JarVersion.class,
     description = "Builds a static blog from a folder of Markdown posts.",
     subcommands = {
       SiteGenCommand.Build.class,
@@ -33,26 +33,14 @@ public final class SiteGenCommand implements Runnable {
     System.exit(new CommandLine(new SiteGenCommand()).execute(args));
   }
 
-  /** No command is a usage mistake: exit 2 with the usage, as for any other bad argument. */
+  /**
+   * No sub-command is a usage error (picocli prints the message and the usage to standard error and
+   * exits 2), so a script that forgot the command does not pass as a successful build.
+   */
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing a command: say what to do, e.g. 'site-gen build'");
-  }
-
-  /** The version the build filled in, so a snapshot says it is one. */
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() throws java.io.IOException {
-      java.util.Properties properties = new java.util.Properties();
-      try (java.io.InputStream in =
-          SiteGenCommand.class.getResourceAsStream("/io/sitegen/generator/version.properties")) {
-        if (in != null) {
-          properties.load(in);
-        }
-      }
-      return new String[] {"site-gen " + properties.getProperty("version", "(unknown version)")};
-    }
+        spec.commandLine(), "Missing a command: build, serve, new, init, check, publish or import");
   }
 
   static String count(int n, String noun) {

@@ -14,8 +14,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -81,6 +83,12 @@ public final class ConfigLoader {
     baseUrl = baseUrl.map(url -> keys.checkBaseUrl(url));
     ZoneId zone = keys.zone("timezone");
     String language = keys.string("language", "en");
+    if (!isKnownLanguage(language)) {
+      keys.fail(
+          "language",
+          "'" + language + "' is not a language tag of a known language",
+          "Write a BCP 47 tag such as en, en-AU, de-CH or pt-BR");
+    }
     int postsPerPage = keys.positiveInt("postsPerPage", 10);
     String permalink = keys.string("permalink", "/{category}/{slug}.html");
     String permalinkError = PermalinkPattern.validate(permalink);
@@ -119,19 +127,22 @@ public final class ConfigLoader {
     boolean toc = keys.bool("toc", false);
     boolean readingTime = keys.bool("readingTime", false);
     boolean search = keys.bool("search", true);
-    keys.throwIfProblems();
+    // Misspelt keys first: a failed build still shows them, and a typo may be why it failed.
     for (String key : keys.unused().keySet()) {
       KeySpelling.probablyMeant(key, KNOWN_KEYS)
           .ifPresent(
               known ->
                   warn.accept(
                       FILE_NAME
+                          + ":"
+                          + YamlReader.lineOf(text, key, 1)
                           + ": unknown key '"
                           + key
                           + "': did you mean '"
                           + known
                           + "'? (unknown keys only reach templates as site.extra)"));
     }
+    keys.throwIfProblems();
     return new SiteConfig(
         title,
         author,
@@ -178,6 +189,20 @@ public final class ConfigLoader {
   }
 
   /** The path of an absolute URL, always ending in {@code /}. */
+  /**
+   * A well-formed BCP 47 tag whose language is an ISO 639 one: {@code xx-bogus} would otherwise
+   * reach {@code <html lang>} and silently give English month names.
+   */
+  private static boolean isKnownLanguage(String tag) {
+    Locale locale;
+    try {
+      locale = new Locale.Builder().setLanguageTag(tag).build();
+    } catch (IllformedLocaleException e) {
+      return false;
+    }
+    return Set.of(Locale.getISOLanguages()).contains(locale.getLanguage());
+  }
+
   static String pathOf(String baseUrl) {
     String path = URI.create(baseUrl).getRawPath();
     if (path == null || path.isEmpty()) {

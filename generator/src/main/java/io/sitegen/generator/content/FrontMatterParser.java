@@ -89,9 +89,11 @@ final class FrontMatterParser {
    *
    * @param fileDate the date from a {@code YYYY-MM-DD-} file name prefix, used when there is no
    *     {@code date:}
+   * @param unrealNameDate a file name prefix shaped like a date that is none ({@code 2024-02-30})
    */
-  FrontMatter parse(Split split, Path file, Optional<ZonedDateTime> fileDate) {
-    return parse(split, file, fileDate, true);
+  FrontMatter parse(
+      Split split, Path file, Optional<ZonedDateTime> fileDate, Optional<String> unrealNameDate) {
+    return parse(split, file, fileDate, unrealNameDate, true);
   }
 
   /**
@@ -99,11 +101,15 @@ final class FrontMatterParser {
    * {@code date} is null when it has none).
    */
   FrontMatter parsePage(Split split, Path file) {
-    return parse(split, file, Optional.empty(), false);
+    return parse(split, file, Optional.empty(), Optional.empty(), false);
   }
 
   private FrontMatter parse(
-      Split split, Path file, Optional<ZonedDateTime> fileDate, boolean dateRequired) {
+      Split split,
+      Path file,
+      Optional<ZonedDateTime> fileDate,
+      Optional<String> unrealNameDate,
+      boolean dateRequired) {
     Map<String, Object> raw = yaml.readMap(STAGE, split.yaml(), file, 2);
     Map<String, Object> extra = new LinkedHashMap<>(raw);
     List<Problem> problems = new ArrayList<>();
@@ -117,7 +123,9 @@ final class FrontMatterParser {
           Problem.at(
               file,
               YamlReader.lineOf(split.yaml(), "title", 2),
-              title == null ? "has no title" : "title must be a single line of text",
+              title == null
+                  ? "has no title" + misspelt(extra.keySet(), "title")
+                  : "title must be a single line of text",
               "Add 'title: Your title' to the front matter"));
     } else {
       checkText(
@@ -138,9 +146,21 @@ final class FrontMatterParser {
             Problem.at(
                 file,
                 2,
-                "has no date",
-                "Add 'date: YYYY-MM-DD HH:MM' to the front matter, or start the file name with"
-                    + " YYYY-MM-DD-"));
+                "has no date"
+                    + misspelt(extra.keySet(), "date")
+                    + unrealNameDate
+                        .map(
+                            d ->
+                                ": the file name starts with "
+                                    + d
+                                    + ", which is"
+                                    + " not a real date")
+                        .orElse(""),
+                unrealNameDate.isPresent()
+                    ? "Correct the date in the file name, or add 'date: YYYY-MM-DD HH:MM' to the"
+                        + " front matter"
+                    : "Add 'date: YYYY-MM-DD HH:MM' to the front matter, or start the file name"
+                        + " with YYYY-MM-DD-"));
       }
     } else {
       date = PostDates.parse(dateValue.toString(), zone).orElse(null);
@@ -346,6 +366,19 @@ final class FrontMatterParser {
               "Write it as " + PostDates.ACCEPTED));
     }
     return date;
+  }
+
+  /**
+   * " ('titel' looks like a misspelling of 'title')" when an unknown key is a near miss of the
+   * missing required one, so the user learns why the key they wrote did not count.
+   */
+  private static String misspelt(Set<String> keys, String required) {
+    return keys.stream()
+        .filter(key -> !KNOWN_KEYS.contains(key))
+        .filter(key -> KeySpelling.probablyMeant(key, List.of(required)).isPresent())
+        .findFirst()
+        .map(key -> " ('" + key + "' looks like a misspelling of '" + required + "')")
+        .orElse("");
   }
 
   private static boolean isSlug(String slug) {

@@ -147,17 +147,20 @@ public final class PostLoader {
       Path file, Path shown, CategoryPath category, String text, Consumer<String> warn) {
     String stem = stem(file.getFileName().toString());
     Optional<ZonedDateTime> fileDate = Optional.empty();
+    Optional<String> unrealNameDate = Optional.empty();
     Matcher dated = DATED_NAME.matcher(stem);
     if (dated.matches()) {
       try {
         fileDate = Optional.of(LocalDate.parse(dated.group(1)).atStartOfDay(zone));
         stem = dated.group(2);
       } catch (DateTimeParseException e) {
-        // Not a real date (2013-02-31-...): the whole name is the slug.
+        // Not a real date (2013-02-31-...): the whole name is the slug, and a missing date says so.
+        unrealNameDate = Optional.of(dated.group(1));
       }
     }
     FrontMatterParser.Split split = FrontMatterParser.split(text, shown);
-    PostSource.FrontMatter fm = new FrontMatterParser(zone, warn).parse(split, shown, fileDate);
+    PostSource.FrontMatter fm =
+        new FrontMatterParser(zone, warn).parse(split, shown, fileDate, unrealNameDate);
     if (fm.slug().isEmpty()) {
       FrontMatterParser.slugLength(stem, shown, 0)
           .ifPresent(

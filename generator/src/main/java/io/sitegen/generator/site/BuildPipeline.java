@@ -32,6 +32,7 @@ import io.sitegen.generator.render.Views;
 import io.sitegen.generator.search.SearchDocument;
 import io.sitegen.generator.search.SearchIndex;
 import io.sitegen.generator.write.OutputFolder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -201,7 +202,7 @@ public final class BuildPipeline {
                 options.includeDrafts(),
                 options.includeFuture(),
                 options.now());
-    Map<String, TagInfo> tags = new TagsLoader().load(options.sourceDir());
+    Map<String, TagInfo> tags = new TagsLoader().load(options.sourceDir(), this::warn);
     Set<Path> published =
         content.posts().stream().map(PostSource::source).collect(Collectors.toSet());
     List<CommentSource> comments =
@@ -239,9 +240,13 @@ public final class BuildPipeline {
   private Configured configure(Consumer<String> warn) {
     SiteConfig config = new ConfigLoader().load(options.sourceDir(), options.baseUrl(), warn);
     if (config.baseUrl().isEmpty()) {
+      // A new user's first build usually has no site.yaml at all: say that, not "has no baseUrl".
       warn.accept(
-          "site.yaml has no baseUrl, so sitemap.xml is not written and links in feeds cannot be"
-              + " absolute: add 'baseUrl: https://your.host/'");
+          (Files.isRegularFile(options.sourceDir().resolve(ConfigLoader.FILE_NAME))
+                  ? "site.yaml has no baseUrl"
+                  : "there is no site.yaml (every setting has its default) and no baseUrl")
+              + ", so sitemap.xml is not written and links in feeds cannot be absolute: add"
+              + " 'baseUrl: https://your.host/' to site.yaml, or pass the base URL to the build");
     }
     TemplateEngine templates =
         new TemplateEngine(

@@ -24,7 +24,8 @@ class FrontMatterParserTest {
   private final FrontMatterParser parser = new FrontMatterParser(SYDNEY, warnings::add);
 
   private PostSource.FrontMatter parse(String text) {
-    return parser.parse(FrontMatterParser.split(text, FILE), FILE, Optional.empty());
+    return parser.parse(
+        FrontMatterParser.split(text, FILE), FILE, Optional.empty(), Optional.empty());
   }
 
   private List<Problem> problems(String text) {
@@ -178,12 +179,24 @@ class FrontMatterParserTest {
     ZonedDateTime fromName = ZonedDateTime.of(2014, 3, 1, 0, 0, 0, 0, SYDNEY);
     String text = "---\ntitle: Rainy\n---\n";
     assertThat(
-            parser.parse(FrontMatterParser.split(text, FILE), FILE, Optional.of(fromName)).date())
+            parser
+                .parse(
+                    FrontMatterParser.split(text, FILE),
+                    FILE,
+                    Optional.of(fromName),
+                    Optional.empty())
+                .date())
         .isEqualTo(fromName);
     // A date key wins over the file name.
     String dated = "---\ntitle: Rainy\ndate: 2014-03-02 10:00\n---\n";
     assertThat(
-            parser.parse(FrontMatterParser.split(dated, FILE), FILE, Optional.of(fromName)).date())
+            parser
+                .parse(
+                    FrontMatterParser.split(dated, FILE),
+                    FILE,
+                    Optional.of(fromName),
+                    Optional.empty())
+                .date())
         .isEqualTo(ZonedDateTime.of(2014, 3, 2, 10, 0, 0, 0, SYDNEY));
   }
 

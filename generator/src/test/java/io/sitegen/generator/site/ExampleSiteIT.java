@@ -84,6 +84,12 @@ class ExampleSiteIT {
     assertThat(checked).isGreaterThan(1000);
   }
 
+  /** The quick start's first build: a new user's first sight of site-gen has no WARNING line. */
+  @Test
+  void buildsWithoutAWarning() {
+    assertThat(result.warnings()).isEmpty();
+  }
+
   @Test
   void publishesEveryPostButTheDraftAndTheFuturePost() {
     assertThat(result.posts()).isEqualTo(postFiles() - 2);

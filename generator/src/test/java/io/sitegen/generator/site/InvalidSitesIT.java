@@ -56,6 +56,22 @@ class InvalidSitesIT {
             List.of("posts/diary/no-title.md:2"),
             List.of("has no title", "Add 'title:")),
         new Case(
+            "misspelt-keys",
+            List.of("posts/diary/typos.md:2"),
+            List.of(
+                "has no title ('titel' looks like a misspelling of 'title')",
+                "has no date ('data' looks like a misspelling of 'date')")),
+        new Case(
+            "unreal-file-date",
+            List.of("posts/diary/2024-02-30-leap.md:2"),
+            List.of(
+                "the file name starts with 2024-02-30, which is not a real date",
+                "Correct the date in the file name")),
+        new Case(
+            "unknown-language",
+            List.of("site.yaml:2"),
+            List.of("'xx-bogus' is not a language tag of a known language", "such as en, en-AU")),
+        new Case(
             "bad-date",
             List.of("posts/diary/bad-date.md:4"),
             List.of("30th of Septembre", "Write it as YYYY-MM-DD")),

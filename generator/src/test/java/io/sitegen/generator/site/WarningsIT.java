@@ -39,13 +39,50 @@ class WarningsIT {
     assertThat(result.warnings())
         .containsExactlyInAnyOrder(
             "site.yaml has no baseUrl, so sitemap.xml is not written and links in feeds cannot be"
-                + " absolute: add 'baseUrl: https://your.host/'",
-            "site.yaml: unknown key 'postPerPage': did you mean 'postsPerPage'? (unknown keys only"
+                + " absolute: add 'baseUrl: https://your.host/' to site.yaml, or pass the base URL"
+                + " to the build",
+            "site.yaml:2: unknown key 'postPerPage': did you mean 'postsPerPage'? (unknown keys only"
                 + " reach templates as site.extra)",
             "posts/diary/a.md:4: unknown front matter key 'tag': did you mean 'tags'?");
     assertThat(events).filteredOn(e -> e.level() == BuildEvent.Level.WARNING).hasSize(3);
     assertThat(dir.resolve("out/sitemap.xml")).doesNotExist();
     assertThat(dir.resolve("out/robots.txt")).content().doesNotContain("Sitemap:");
+  }
+
+  @Test
+  void unknownKeysOfATagInTagsYamlAreWarnedAboutWithTheirLine(@TempDir Path dir) {
+    Path blog =
+        TestSites.write(
+            dir.resolve("blog"),
+            """
+            --- site.yaml ---
+            baseUrl: https://tags.example/
+            --- tags.yaml ---
+            nova:
+              titel: Nova
+              description: Compute.
+            neutron:
+              title: Neutron
+              colour: blue
+            --- posts/a.md ---
+            ---
+            title: A
+            date: 2014-01-02 10:00
+            tags: [nova, neutron]
+            ---
+            Body.
+            """);
+
+    BuildResult result = TestSites.build(blog, dir.resolve("out"));
+
+    assertThat(result.warnings())
+        .containsExactly(
+            "tags.yaml:2: tag 'nova' has an unknown key 'titel': did you mean 'title'? (a tag has"
+                + " only title and description)",
+            "tags.yaml:6: tag 'neutron' has an unknown key 'colour', which is ignored (a tag has"
+                + " only title and description)");
+    assertThat(TestSites.page(dir.resolve("out"), "tags/neutron/index.html").title())
+        .contains("Neutron");
   }
 
   @Test
@@ -65,6 +102,11 @@ class WarningsIT {
     BuildResult result = TestSites.build(blog, dir.resolve("out"));
 
     assertThat(result.posts()).isEqualTo(1);
+    assertThat(result.warnings())
+        .containsExactly(
+            "there is no site.yaml (every setting has its default) and no baseUrl, so sitemap.xml"
+                + " is not written and links in feeds cannot be absolute: add 'baseUrl:"
+                + " https://your.host/' to site.yaml, or pass the base URL to the build");
     assertThat(dir.resolve("out/hello.html")).exists();
     assertThat(TestSites.page(dir.resolve("out"), "index.html").select(".site-title").text())
         .isEqualTo("only-posts");
