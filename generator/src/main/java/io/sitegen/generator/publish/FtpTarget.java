@@ -174,7 +174,12 @@ final class FtpTarget implements PublishTarget {
     if (ftp.getReplyCode() == FTPReply.FILE_UNAVAILABLE) {
       return false;
     }
-    throw new IOException(answer());
+    // Some servers (Apache FtpServer among them) answer 450 for a file that is not there.
+    String refusal = answer();
+    if (ftp.listFiles(remote(path)).length == 0) {
+      return false;
+    }
+    throw new IOException(refusal);
   }
 
   @Override
