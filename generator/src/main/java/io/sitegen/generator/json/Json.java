@@ -68,7 +68,15 @@ public final class Json {
     out.append(indent).append(']');
   }
 
-  /** RFC 8259 string: quote, backslash and control characters escaped. */
+  /**
+   * Appends an RFC 8259 string: quote, backslash and control characters escaped, and {@code < > &}
+   * too, so the text is also safe inside {@code <script>}. Returns {@code out}, for chaining.
+   */
+  public static StringBuilder string(StringBuilder out, String s) {
+    string(s, out);
+    return out;
+  }
+
   private static void string(String s, StringBuilder out) {
     out.append('"');
     for (int i = 0; i < s.length(); i++) {

@@ -1,5 +1,6 @@
 package io.sitegen.generator.search;
 
+import io.sitegen.generator.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
