@@ -110,7 +110,11 @@ public final class CommentLoader {
       throw new BuildException(STAGE, problems);
     }
     Optional<String> url =
-        Optional.ofNullable(raw.get("url")).map(Object::toString).map(String::strip);
+        Optional.ofNullable(raw.get("url"))
+            .map(Object::toString)
+            .map(String::strip)
+            // An empty optional value (url: '', as Staticman writes it) is no value, not a mistake.
+            .filter(u -> !u.isEmpty());
     if (url.isPresent() && !isWebUrl(url.get())) {
       warn.accept(
           shown.toString().replace('\\', '/')

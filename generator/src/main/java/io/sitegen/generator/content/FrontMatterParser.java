@@ -176,7 +176,11 @@ final class FrontMatterParser {
 
     List<String> tags = stringList(extra.remove("tags"), "tags", split.yaml(), file, problems);
     List<String> aliases =
-        stringList(extra.remove("aliases"), "aliases", split.yaml(), file, problems);
+        new ArrayList<>(
+            stringList(extra.remove("aliases"), "aliases", split.yaml(), file, problems));
+    // Jekyll's jekyll-redirect-from name for the same thing.
+    aliases.addAll(
+        stringList(extra.remove("redirect_from"), "redirect_from", split.yaml(), file, problems));
     if (tags.size() > PostLimits.MAX_TAGS) {
       problems.add(
           Problem.at(
@@ -206,6 +210,10 @@ final class FrontMatterParser {
                           "Write old URLs from the site root, e.g. /2012/06/old-name.html")));
     }
     Object draft = extra.remove("draft");
+    // Jekyll's 'published: false' is a draft (a post copied from a Jekyll blog must not go out).
+    if (draft == null && Boolean.FALSE.equals(extra.get("published"))) {
+      draft = Boolean.TRUE;
+    }
     if (draft != null && !(draft instanceof Boolean)) {
       problems.add(
           Problem.at(
@@ -223,6 +231,12 @@ final class FrontMatterParser {
               file, YamlReader.lineOf(split.yaml(), "toc", 2), "toc must be true or false", ""));
     }
     Object summary = extra.remove("summary");
+    // Jekyll's excerpt and Hugo's description say the same, where the author gave no summary.
+    for (String other : List.of("excerpt", "description")) {
+      if (summary == null && extra.get(other) instanceof String text && !text.isBlank()) {
+        summary = text;
+      }
+    }
     if (summary != null) {
       checkText(
               summary.toString().strip(),
@@ -233,14 +247,20 @@ final class FrontMatterParser {
           .ifPresent(problems::add);
     }
     Object slug = extra.remove("slug");
-    Object gallery = extra.remove("gallery");
+    Object gallery = extra.get("gallery");
     if (gallery instanceof Map || gallery instanceof List) {
-      problems.add(
-          Problem.at(
-              file,
-              YamlReader.lineOf(split.yaml(), "gallery", 2),
-              "gallery must name one album",
-              "e.g. 'gallery: events/20130310' for photos/events/20130310/, or 'gallery: false'"));
+      // Jekyll themes write gallery: as a list of images; a copied post must still build.
+      warn.accept(
+          file.toString().replace('\\', '/')
+              + ":"
+              + YamlReader.lineOf(split.yaml(), "gallery", 2)
+              + ": gallery: is a list here (as Jekyll themes write it), not one of site-gen's"
+              + " albums, so it is not read as one (the post shows its own folder's album, if any);"
+              + " it reaches templates as post.extra.gallery. For an album, put the images in"
+              + " photos/<name>/ and write 'gallery: <name>'");
+      gallery = null;
+    } else {
+      extra.remove("gallery");
     }
     if (slug != null && !isSlug(slug.toString().strip())) {
       problems.add(
