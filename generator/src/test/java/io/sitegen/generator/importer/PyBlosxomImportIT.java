@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sitegen.generator.api.BuildEvent;
 import io.sitegen.generator.api.BuildResult;
 import io.sitegen.generator.importer.pyblosxom.PyBlosxomImporter;
+import io.sitegen.generator.serve.Preview;
+import io.sitegen.generator.serve.ServeOptions;
 import io.sitegen.generator.testing.SiteGenCli;
 import io.sitegen.generator.testing.TestSites;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -15,6 +21,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,6 +179,38 @@ class PyBlosxomImportIT {
     assertThat(out.resolve("2004/boot-notes/index.html")).isRegularFile();
     Document redirect = TestSites.page(out, "linux/boot-notes.html");
     assertThat(redirect.select("link[rel=canonical]").attr("href")).endsWith("/2004/boot-notes/");
+  }
+
+  @Test
+  void everyOldUrlAnswersThroughThePreviewServer() throws Exception {
+    Path blog = Files.createDirectories(dir.resolve("blog"));
+    Files.writeString(blog.resolve("site.yaml"), "title: New home\npermalink: /{year}/{slug}/\n");
+    ImportWriter.write(plan(blog), blog);
+    HttpClient http = HttpClient.newHttpClient();
+    try (Preview preview =
+        Preview.start(
+            ServeOptions.of(TestSites.options(blog, dir.resolve("out"))).withPort(0), e -> {})) {
+      for (String old :
+          List.of(
+              "/linux/boot-notes.html",
+              "/linux/kernel/compile.html",
+              "/diary/first-post.html",
+              "/hello-world.html")) {
+        HttpResponse<String> answer =
+            http.send(
+                HttpRequest.newBuilder(preview.address().resolve(old)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(old).isEqualTo(200);
+        String target = Jsoup.parse(answer.body()).select("link[rel=canonical]").attr("href");
+        HttpResponse<String> post =
+            http.send(
+                HttpRequest.newBuilder(preview.address().resolve(URI.create(target).getPath()))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).as(target).isEqualTo(200);
+        assertThat(Jsoup.parse(post.body()).select("article.post")).as(target).hasSize(1);
+      }
+    }
   }
 
   @Test
