@@ -254,11 +254,13 @@ final class FrontMatterParser {
           .ifPresent(problems::add);
     }
 
-    if (!problems.isEmpty()) {
-      throw new BuildException(STAGE, problems);
-    }
+    // Before the errors stop the build: a failed build must still say which keys look misspelt,
+    // except those an error already names (a missing title or date).
     for (String key : extra.keySet()) {
       KeySpelling.probablyMeant(key, KNOWN_KEYS)
+          .filter(
+              known ->
+                  problems.stream().noneMatch(p -> p.message().contains(misspelling(key, known))))
           .ifPresent(
               known ->
                   warn.accept(
@@ -270,6 +272,9 @@ final class FrontMatterParser {
                           + "': did you mean '"
                           + known
                           + "'?"));
+    }
+    if (!problems.isEmpty()) {
+      throw new BuildException(STAGE, problems);
     }
     return new FrontMatter(
         title.toString().strip(),
@@ -377,8 +382,13 @@ final class FrontMatterParser {
         .filter(key -> !KNOWN_KEYS.contains(key))
         .filter(key -> KeySpelling.probablyMeant(key, List.of(required)).isPresent())
         .findFirst()
-        .map(key -> " ('" + key + "' looks like a misspelling of '" + required + "')")
+        .map(key -> misspelling(key, required))
         .orElse("");
+  }
+
+  /** How an error that a required key is missing names a key that looks like it. */
+  private static String misspelling(String key, String required) {
+    return " ('" + key + "' looks like a misspelling of '" + required + "')";
   }
 
   private static boolean isSlug(String slug) {
