@@ -47,6 +47,22 @@ class BuildMojoTest {
   }
 
   @Test
+  void aPostWhoseFrontMatterFailsStillLogsItsMisspeltKeysBeforeFailing() throws IOException {
+    write("posts/tips/untitled.md", "---\ndate: 2014-01-01 10:00\ntag: [x]\n---\nBody\n");
+    BuildMojo mojo = MojoSupportTest.mojo(project);
+    RecordingLog log = new RecordingLog();
+    mojo.setLog(log);
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("posts/tips/untitled.md:2: has no title");
+    assertThat(log.lines)
+        .contains(
+            "[warn] posts/tips/untitled.md:3: unknown front matter key 'tag': did you mean"
+                + " 'tags'?");
+  }
+
+  @Test
   void skipDoesNothingButSaySo() throws Exception {
     BuildMojo mojo = MojoSupportTest.mojo(project.resolve("does-not-exist"));
     mojo.skip = true;

@@ -55,14 +55,15 @@ class CheckMojoTest {
   }
 
   @Test
-  void brokenLinksFailTheBuildNamingEachPageAndLink() throws Exception {
+  void aBrokenLinkInAPostFailsTheBuildNamingThePostFileLineAndLink() throws Exception {
     buildTinyBlog();
     Files.delete(project.resolve("target/site/tips/other.html"));
 
     assertThatThrownBy(mojo()::execute)
         .isInstanceOf(MojoFailureException.class)
         .hasMessageStartingWith("check: ")
-        .hasMessageContaining("tips/hello.html: broken link \"/tips/other.html\" (no such file)")
+        .hasMessageContaining(
+            "posts/tips/hello.md:6: broken link \"/tips/other.html\" (no such file) on ")
         .hasNoCause();
     assertThat(log.lines)
         .singleElement()

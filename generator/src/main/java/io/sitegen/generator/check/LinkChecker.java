@@ -41,8 +41,14 @@ public final class LinkChecker {
 
   static final String STAGE = "check";
 
-  /** One broken link: where it is written, as written, and why it leads nowhere. */
-  record Broken(String page, String link, String reason) {
+  /**
+   * One broken link: the page that shows it, as written, why it leads nowhere, and whether it is
+   * written in the body of a post (on that post's own page).
+   *
+   * @param target what the link leads to, the same for the forms in which pages and feeds write it
+   *     ({@code /a.html}, {@code https://example.org/a.html})
+   */
+  record Broken(String page, String link, String target, String reason, boolean inPostBody) {
     static final Comparator<Broken> ORDER =
         Comparator.comparing(Broken::page)
             .thenComparing(Broken::link)
@@ -79,7 +85,7 @@ public final class LinkChecker {
 
     List<String> warnings = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    scan.broken().forEach(b -> problems.add(b.problem()));
+    problems.addAll(problems(scan.broken(), new PostSources(options.sourceDir())));
     if (options.external()) {
       SortedMap<String, String> dead =
           new ExternalLinks(options.externalConcurrency(), options.externalTimeout())
@@ -111,6 +117,49 @@ public final class LinkChecker {
     }
     return new CheckResult(
         scan.pages(), scan.feeds(), scan.links(), scan.external().size(), warnings);
+  }
+
+  /**
+   * One problem per broken link written in a post, named by the post's file (and line) and how many
+   * pages show it: a post is shown on its page, listings and feeds, and one typo must not read as
+   * dozens. Other broken links (a theme's, a menu's) are named per page, as each page is built from
+   * the template that holds them.
+   */
+  static List<Problem> problems(List<Broken> broken, PostSources sources) {
+    Map<List<String>, List<Broken>> byLink = new TreeMap<>(Comparator.comparing(List::toString));
+    for (Broken b : broken) {
+      byLink.computeIfAbsent(List.of(b.target(), b.reason()), k -> new ArrayList<>()).add(b);
+    }
+    List<Problem> problems = new ArrayList<>();
+    byLink.forEach(
+        (key, shown) -> {
+          List<Broken> inPosts = shown.stream().filter(Broken::inPostBody).toList();
+          if (inPosts.isEmpty()) {
+            shown.forEach(b -> problems.add(b.problem()));
+            return;
+          }
+          String link = inPosts.get(0).link();
+          String message =
+              "broken link \""
+                  + link
+                  + "\" ("
+                  + key.get(1)
+                  + ")"
+                  + (shown.size() == 1
+                      ? ""
+                      : " on "
+                          + count(shown.size(), "page")
+                          + ": the post's page, listings and feeds");
+          String fix = "Fix the link in the post, or restore what it leads to";
+          for (String post : inPosts.stream().map(Broken::page).distinct().toList()) {
+            problems.add(
+                sources
+                    .find(post, link)
+                    .map(source -> Problem.at(source.file(), source.line(), message, fix))
+                    .orElseGet(() -> Problem.at(Path.of(post), 0, message, fix)));
+          }
+        });
+    return problems;
   }
 
   /** {@code Checked 212 pages and 41 feeds: 3140 links, 0 broken}. */
@@ -190,7 +239,13 @@ public final class LinkChecker {
                 ? invalid.reason()
                 : whyBroken((Internal) target, files, folders, ids);
         if (!reason.isEmpty() && seen.add(link)) {
-          broken.add(new Broken(page.path(), link, reason));
+          // Pages and feeds write one target in different forms (/a.html, https://host/a.html).
+          String same =
+              target instanceof Internal internal
+                  ? internal.path() + "#" + internal.fragment()
+                  : link;
+          broken.add(
+              new Broken(page.path(), link, same, reason, page.postBodyLinks().contains(link)));
         }
       }
     }

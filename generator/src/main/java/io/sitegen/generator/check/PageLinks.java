@@ -20,8 +20,11 @@ import org.jsoup.nodes.Element;
  * @param feed true for feeds and sitemaps, false for HTML pages
  * @param links every URL the file refers to, in document order, repeats kept
  * @param ids what {@code #fragment} links to this file may name
+ * @param postBodyLinks the links written inside a post's body ({@code .post-body} of a post page):
+ *     their source is the post's file, wherever else the post is shown
  */
-record PageLinks(String path, boolean feed, List<String> links, Set<String> ids) {
+record PageLinks(
+    String path, boolean feed, List<String> links, Set<String> ids, Set<String> postBodyLinks) {
 
   private static final Pattern REFRESH_URL =
       Pattern.compile(
@@ -33,6 +36,7 @@ record PageLinks(String path, boolean feed, List<String> links, Set<String> ids)
   PageLinks {
     links = List.copyOf(links);
     ids = Set.copyOf(ids);
+    postBodyLinks = Set.copyOf(postBodyLinks);
   }
 
   static PageLinks ofHtml(String path, Document page) {
@@ -45,7 +49,11 @@ record PageLinks(String path, boolean feed, List<String> links, Set<String> ids)
         ids.add(element.attr("name"));
       }
     }
-    return new PageLinks(path, false, htmlLinks(page), ids);
+    Set<String> postBodyLinks = new HashSet<>();
+    for (Element body : page.select(".post-body")) {
+      postBodyLinks.addAll(htmlLinks(body));
+    }
+    return new PageLinks(path, false, htmlLinks(page), ids, postBodyLinks);
   }
 
   /**
@@ -70,7 +78,7 @@ record PageLinks(String path, boolean feed, List<String> links, Set<String> ids)
       }
     }
     links.removeIf(String::isBlank);
-    return new PageLinks(path, true, links, Set.of());
+    return new PageLinks(path, true, links, Set.of(), Set.of());
   }
 
   /** True for the roots of the XML files whose links are checked. */

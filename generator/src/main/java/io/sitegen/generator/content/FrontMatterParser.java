@@ -274,11 +274,13 @@ final class FrontMatterParser {
           .ifPresent(problems::add);
     }
 
-    if (!problems.isEmpty()) {
-      throw new BuildException(STAGE, problems);
-    }
+    // Before the errors stop the build: a failed build must still say which keys look misspelt,
+    // except those an error already names (a missing title or date).
     for (String key : extra.keySet()) {
       KeySpelling.probablyMeant(key, KNOWN_KEYS)
+          .filter(
+              known ->
+                  problems.stream().noneMatch(p -> p.message().contains(misspelling(key, known))))
           .ifPresent(
               known ->
                   warn.accept(
@@ -290,6 +292,9 @@ final class FrontMatterParser {
                           + "': did you mean '"
                           + known
                           + "'?"));
+    }
+    if (!problems.isEmpty()) {
+      throw new BuildException(STAGE, problems);
     }
     return new FrontMatter(
         title.toString().strip(),
@@ -397,8 +402,13 @@ final class FrontMatterParser {
         .filter(key -> !KNOWN_KEYS.contains(key))
         .filter(key -> KeySpelling.probablyMeant(key, List.of(required)).isPresent())
         .findFirst()
-        .map(key -> " ('" + key + "' looks like a misspelling of '" + required + "')")
+        .map(key -> misspelling(key, required))
         .orElse("");
+  }
+
+  /** How an error that a required key is missing names a key that looks like it. */
+  private static String misspelling(String key, String required) {
+    return " ('" + key + "' looks like a misspelling of '" + required + "')";
   }
 
   private static boolean isSlug(String slug) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -57,7 +58,8 @@ public final class PostBodyProcessor {
   public ProcessedBody process(String html, String folder, String postUrl, String idPrefix) {
     // One parse serves both versions: the full body is serialised before the listing edits.
     Document doc = parse(html);
-    UrlAttributes.rewrite(doc.body(), relative -> resolve(relative, folder));
+    List<String> missingPosts = new ArrayList<>();
+    UrlAttributes.rewrite(doc.body(), relative -> resolve(relative, folder, missingPosts));
     List<Heading> headings = shiftHeadings(doc);
     MarkupFixes.apply(doc.body());
     Element image = doc.body().selectFirst("img[src]");
@@ -75,7 +77,8 @@ public final class PostBodyProcessor {
         image == null ? "" : image.attr("src"),
         paragraph == null ? "" : paragraph.text(),
         words,
-        headings);
+        headings,
+        missingPosts);
   }
 
   /**
@@ -156,8 +159,11 @@ public final class PostBodyProcessor {
     }
   }
 
-  /** A relative URL as a site path; anything else (absolute, fragment, mailto:) as it is. */
-  private String resolve(String url, String folder) {
+  /**
+   * A relative URL as a site path; anything else (absolute, fragment, mailto:) as it is. A link to
+   * a {@code .md} file that is no post or page is added to {@code missingPosts}.
+   */
+  private String resolve(String url, String folder, List<String> missingPosts) {
     String trimmed = url.strip();
     if (trimmed.isEmpty()
         || trimmed.startsWith("/")
@@ -177,6 +183,9 @@ public final class PostBodyProcessor {
       String post = postUrlsBySource.get(path.substring(1));
       if (post != null) {
         return post + fragment;
+      }
+      if (path.toLowerCase(Locale.ROOT).endsWith(".md")) {
+        missingPosts.add(url);
       }
       String rawPath = resolved.getRawPath();
       int slash = rawPath.indexOf('/', 1);

@@ -12,6 +12,8 @@ import java.util.List;
  * @param firstParagraph the plain text of the first paragraph, or empty
  * @param words words of text in the body, for a reading time
  * @param headings the body's headings that have ids, in order, for a table of contents
+ * @param missingPosts relative links to {@code .md} files that are no post or page of this build,
+ *     as written, in order: each leads nowhere
  */
 public record ProcessedBody(
     String html,
@@ -20,10 +22,12 @@ public record ProcessedBody(
     String firstImage,
     String firstParagraph,
     int words,
-    List<Heading> headings) {
+    List<Heading> headings,
+    List<String> missingPosts) {
 
   public ProcessedBody {
     headings = List.copyOf(headings);
+    missingPosts = List.copyOf(missingPosts);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.sitegen.generator.site;
 
 import io.sitegen.generator.content.CommentSource;
 import io.sitegen.generator.content.PostSource;
+import io.sitegen.generator.internal.Warned;
 import io.sitegen.generator.model.Post;
 import java.util.HashMap;
 import java.util.List;
@@ -27,8 +28,8 @@ final class PostMemo {
 
   private final boolean enabled;
   private Map<String, String> urls = Map.of();
-  private Map<Key, Post> posts = new HashMap<>();
-  private Map<Key, Post> next = new ConcurrentHashMap<>();
+  private Map<Key, Warned<Post>> posts = new HashMap<>();
+  private Map<Key, Warned<Post>> next = new ConcurrentHashMap<>();
   private final AtomicInteger processed = new AtomicInteger();
 
   private PostMemo(boolean enabled) {
@@ -52,9 +53,12 @@ final class PostMemo {
     next = new ConcurrentHashMap<>();
   }
 
-  /** The post made from {@code key}: remembered, or made now. Safe from several threads. */
-  Post get(Key key, Supplier<Post> make) {
-    Post post = posts.get(key);
+  /**
+   * The post made from {@code key}, with the warnings making it gave: remembered, or made now. Safe
+   * from several threads.
+   */
+  Warned<Post> get(Key key, Supplier<Warned<Post>> make) {
+    Warned<Post> post = posts.get(key);
     if (post == null) {
       post = make.get();
       processed.incrementAndGet();

@@ -16,6 +16,7 @@ import io.sitegen.generator.html.Descriptions;
 import io.sitegen.generator.html.PostBodyProcessor;
 import io.sitegen.generator.html.ProcessedBody;
 import io.sitegen.generator.html.UrlPaths;
+import io.sitegen.generator.internal.Warned;
 import io.sitegen.generator.markdown.MarkdownRenderer;
 import io.sitegen.generator.model.Album;
 import io.sitegen.generator.model.Comment;
@@ -25,6 +26,7 @@ import io.sitegen.generator.model.Site;
 import io.sitegen.generator.model.TagInfo;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -88,8 +90,8 @@ final class PostProcessor {
     Map<Path, List<CommentSource>> comments = threads(loaded.comments());
     Set<String> albumPaths = albums.stream().map(Album::path).collect(Collectors.toSet());
     List<Optional<String>> galleries = sources.stream().map(p -> gallery(p, albumPaths)).toList();
-    Post[] posts = new Post[sources.size()];
-    IntStream.range(0, posts.length)
+    List<Warned<Post>> made = new ArrayList<>(Collections.nCopies(sources.size(), null));
+    IntStream.range(0, made.size())
         .parallel()
         .forEach(
             i -> {
@@ -100,21 +102,19 @@ final class PostProcessor {
                       outputPaths[i],
                       comments.getOrDefault(source.source(), List.of()),
                       galleries.get(i));
-              posts[i] = memo.get(key, () -> post(key, bodies));
+              made.set(
+                  i, memo.get(key, () -> Warned.of(w -> {}, given -> post(key, bodies, given))));
             });
     memo.end();
+    // Warned in the posts' order, not the threads', so that every build lists them alike.
+    List<Post> posts = made.stream().map(post -> post.reuse(warn)).toList();
     // Pages are few and cheap, so they are processed again in every build.
     List<Page> pages =
         IntStream.range(0, pageSources.size())
             .mapToObj(i -> page(pageSources.get(i), pagePaths[i], bodies))
             .toList();
     return new Site(
-        config,
-        List.of(posts),
-        pages,
-        tags(sources, loaded.tagMetadata()),
-        loaded.assets(),
-        albums);
+        config, posts, pages, tags(sources, loaded.tagMetadata()), loaded.assets(), albums);
   }
 
   /**
@@ -178,6 +178,7 @@ final class PostProcessor {
     String href = UrlPaths.href(config.basePath(), outputPath);
     ProcessedBody processed =
         bodies.process(body, slashed(source.source().getParent()), href, idPrefix(outputPath));
+    MissingPostLinks.warn(source.source(), source.body(), source.bodyLine(), processed, warn);
     return new Page(
         source.source(),
         source.path(),
@@ -319,7 +320,7 @@ final class PostProcessor {
         source.parentId());
   }
 
-  private Post post(PostMemo.Key key, PostBodyProcessor bodies) {
+  private Post post(PostMemo.Key key, PostBodyProcessor bodies, Consumer<String> warn) {
     PostSource source = key.source();
     String outputPath = key.outputPath();
     PostSource.FrontMatter fm = source.frontMatter();
@@ -330,6 +331,7 @@ final class PostProcessor {
             slashed(source.source().getParent()),
             href,
             idPrefix(outputPath));
+    MissingPostLinks.warn(source.source(), source.body(), source.bodyLine(), body, warn);
     List<String> tagKeys =
         new ArrayList<>(new LinkedHashSet<>(fm.tags().stream().map(Slugs::tagKey).toList()));
     return new Post(

@@ -152,6 +152,35 @@ class SiteGenCommandIT {
   }
 
   @Test
+  void aPostWhoseFrontMatterFailsStillWarnsOfItsMisspeltKeysFirst(@TempDir Path dir) {
+    Path blog =
+        TestSites.write(
+            dir.resolve("blog"),
+            """
+            --- site.yaml ---
+            baseUrl: https://typos.example/
+            --- posts/a.md ---
+            ---
+            titel: A
+            date: 2014-01-02 10:00
+            tag: [x]
+            ---
+            Body.
+            """);
+
+    Run run = SiteGenCli.run("build", "--source", blog.toString(), "--output", dir + "/out");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    // 'titel' is named by the error itself, so it is not warned of twice.
+    assertThat(run.errLines())
+        .containsSubsequence(
+            "warning: posts/a.md:4: unknown front matter key 'tag': did you mean 'tags'?",
+            "error: load: posts/a.md:2: has no title ('titel' looks like a misspelling of"
+                + " 'title'). Add 'title: Your title' to the front matter")
+        .noneMatch(line -> line.startsWith("warning:") && line.contains("titel"));
+  }
+
+  @Test
   void everyProblemOfABadBlogIsPrintedUnderTheErrorLine(@TempDir Path dir) {
     Path blog =
         TestSites.copy(TestSites.fixture("sites-invalid/bad-site-yaml"), dir.resolve("blog"));

@@ -305,17 +305,24 @@ class LiveBuildIT {
     // front matter (the parsed posts) and an image beside the posts (the photo stage).
     replace("site.yaml", "title:", "basUrl: https://typo.example/\ntitle:");
     replace("posts/meta/about-this-blog.md", "title:", "summray: a typo\ntitle:");
+    replace(
+        "posts/meta/about-this-blog.md",
+        "in its category.",
+        "in its category. See [the plans](no-such-post.md).");
     write("posts/meta/broken.jpg", "not a JPEG");
     rebuild("site.yaml", "posts/meta/about-this-blog.md", "posts/meta/broken.jpg");
     assertThat(last.result().warnings())
         .anyMatch(w -> w.contains("basUrl"))
         .anyMatch(w -> w.contains("summray"))
-        .anyMatch(w -> w.contains("broken.jpg"));
+        .anyMatch(w -> w.contains("broken.jpg"))
+        .anyMatch(w -> w.contains("about-this-blog.md:") && w.contains("\"no-such-post.md\""));
     assertSameAsFullBuild("warnings added");
 
     // Before: this rebuild reported none of them, so --strict passed in the preview only.
     replace(FISH, "Dinner by the beach.", "Dinner by the harbour.");
     assertThat(rebuild(FISH).postsParsed()).isEqualTo(1);
+    // The post with the link to no post was processed by the earlier build, and still warns.
+    assertThat(last.result().warnings()).anyMatch(w -> w.contains("\"no-such-post.md\""));
     assertSameAsFullBuild("an edit elsewhere");
   }
 

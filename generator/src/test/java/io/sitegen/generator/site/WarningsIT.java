@@ -50,6 +50,46 @@ class WarningsIT {
   }
 
   @Test
+  void aLinkToAPostFileThatDoesNotExistIsWarnedAboutWithItsFileAndLine(@TempDir Path dir) {
+    Path blog =
+        TestSites.write(
+            dir.resolve("blog"),
+            """
+            --- site.yaml ---
+            baseUrl: https://links.example/
+            --- posts/diary/a.md ---
+            ---
+            title: A
+            date: 2014-01-02 10:00
+            ---
+            First [the walk](walk.md) which exists.
+
+            Then [the swim](swimm.md#start), misspelt.
+            --- posts/diary/walk.md ---
+            ---
+            title: Walk
+            date: 2014-01-01 10:00
+            ---
+            Back to [the index](../../README.md).
+            """);
+
+    BuildResult result = TestSites.build(blog, dir.resolve("out"));
+
+    assertThat(result.warnings())
+        .containsExactly(
+            "posts/diary/a.md:7: the link \"swimm.md#start\" leads to no post: there is no"
+                + " posts/diary/swimm.md (or it is a draft or dated later). Link to the file name"
+                + " of a post, relative to this file's folder (\"other-post.md\","
+                + " \"../diary/other-post.md\")",
+            "posts/diary/walk.md:5: the link \"../../README.md\" leads to no post: there is no"
+                + " README.md (or it is a draft or dated later). Link to the file name of a post,"
+                + " relative to this file's folder (\"other-post.md\", \"../diary/other-post.md\")");
+    assertThat(TestSites.page(dir.resolve("out"), "diary/a.html").select(".post-body a"))
+        .extracting(a -> a.attr("href"))
+        .containsExactly("/diary/walk.html", "/diary/swimm.md#start");
+  }
+
+  @Test
   void unknownKeysOfATagInTagsYamlAreWarnedAboutWithTheirLine(@TempDir Path dir) {
     Path blog =
         TestSites.write(
