@@ -65,8 +65,11 @@ class WordPressImportIT {
         .contains(
             "post 'Nova tips: getting the plugin to work': categories Travel kept as tags",
             "post 'Inside the JIT': categories Coffee kept as tags",
-            "post 'Holiday photos': shortcode [gallery] left as text (its plugin ran it)",
-            "post 'An embed': shortcode [embed] left as text (its plugin ran it)",
+            "post 'Holiday photos': shortcode [gallery] left as text (WordPress ran a plugin or"
+                + " embed)",
+            "post 'An embed': shortcode [embed] left as text (WordPress ran a plugin or embed)",
+            "post 'An embed': bare URL https://vimeo.com/12345 left as text (WordPress ran a"
+                + " plugin or embed)",
             "post 'Half-written thoughts': old URL /?p=105 has only a query: no alias can answer it");
     assertThat(report.unconvertedItems()).noneMatch(u -> u.contains("[caption]"));
   }

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * A post's {@code content:encoded} as WordPress showed it: the export holds the text as typed, and
  * WordPress made paragraphs of it on every page view (wpautop), turned {@code [caption]} into a
- * figure and hid the block editor's comments. Other shortcodes ran plugin code we do not have: they
- * stay as text and are named, so the report can list them.
+ * figure and hid the block editor's comments. Other shortcodes ran plugin code we do not have, and
+ * a URL alone on its line was an embed (a video, a tweet) fetched from its site: they stay as text
+ * and are named, so the report can list them.
  */
 final class RenderedContent {
 
@@ -30,6 +31,10 @@ final class RenderedContent {
   private static final Pattern SHORTCODE =
       Pattern.compile("\\[([a-z][a-z0-9_-]*)(?:\\s[^\\]]*)?\\]");
 
+  /** WordPress's auto-embed: a URL with nothing else on its line (in a paragraph of its own). */
+  private static final Pattern BARE_URL =
+      Pattern.compile("(?m)^[ \\t]*(https?://[^\\s<>\"]+)[ \\t]*$");
+
   private static final Pattern PRE =
       Pattern.compile("<pre[\\s>].*?</pre>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
@@ -44,20 +49,25 @@ final class RenderedContent {
 
   /**
    * @param html the HTML WordPress would have shown
-   * @param shortcodes the shortcodes left as text ({@code [gallery]}), once each, in order
+   * @param unconverted what is left as text, once each, in order: {@code shortcode [gallery]},
+   *     {@code bare URL https://...}
    */
-  record Rendered(String html, List<String> shortcodes) {}
+  record Rendered(String html, List<String> unconverted) {}
 
   static Rendered of(String content) {
     String text = content.replace("\r\n", "\n").replace('\r', '\n');
     text = GUTENBERG.matcher(text).replaceAll("");
     text = CAPTION.matcher(text).replaceAll(m -> Matcher.quoteReplacement(figure(m.group(1))));
-    Set<String> shortcodes = new LinkedHashSet<>();
+    Set<String> unconverted = new LinkedHashSet<>();
     Matcher shortcode = SHORTCODE.matcher(text);
     while (shortcode.find()) {
-      shortcodes.add("[" + shortcode.group(1) + "]");
+      unconverted.add("shortcode [" + shortcode.group(1) + "]");
     }
-    return new Rendered(autop(text), List.copyOf(shortcodes));
+    Matcher bare = BARE_URL.matcher(text);
+    while (bare.find()) {
+      unconverted.add("bare URL " + bare.group(1));
+    }
+    return new Rendered(autop(text), List.copyOf(unconverted));
   }
 
   private static String figure(String inside) {

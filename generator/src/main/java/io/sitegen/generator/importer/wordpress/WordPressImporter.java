@@ -233,11 +233,10 @@ public final class WordPressImporter implements BlogImporter {
   private static String body(Element item, String name, ImportReport report) {
     RenderedContent.Rendered rendered = RenderedContent.of(Wxr.body(item, Wxr.CONTENT, "encoded"));
     rendered
-        .shortcodes()
+        .unconverted()
         .forEach(
-            s ->
-                report.unconverted(
-                    name, 0, "shortcode " + s + " left as text (its plugin ran it)"));
+            u ->
+                report.unconverted(name, 0, u + " left as text (WordPress ran a plugin or embed)"));
     ImportedHtml.Cleaned cleaned = ImportedHtml.clean(rendered.html());
     cleaned.removed().forEach(r -> report.unconverted(name, 0, "removed " + r));
     return cleaned.html();
