@@ -6,14 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.sitegen.generator.api.BuildEvent;
 import io.sitegen.generator.api.BuildResult;
 import io.sitegen.generator.importer.wordpress.WordPressImporter;
+import io.sitegen.generator.serve.Preview;
+import io.sitegen.generator.serve.ServeOptions;
 import io.sitegen.generator.testing.SiteGenCli;
 import io.sitegen.generator.testing.TestSites;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -241,19 +249,15 @@ class WordPressImportIT {
           .endsWith(moved[1]);
     }
     // Every published post's old URL answers, as itself or as a redirect to the post.
-    int answering = 0;
-    for (String post : TestSites.files(blog.resolve("posts"))) {
-      String text = Files.readString(blog.resolve("posts/" + post));
-      if (text.contains("draft: true")) {
-        continue;
-      }
-      String alias =
-          text.contains("aliases:\n- ") ? text.split("aliases:\n- ")[1].split("\n")[0] : "/" + post;
-      Path file = out.resolve(alias.substring(1) + (alias.endsWith("/") ? "index.html" : ""));
-      assertThat(file).as(alias).isRegularFile();
-      answering++;
-    }
-    assertThat(answering).isEqualTo(19);
+    Map<String, String> oldUrls = publishedOldUrls(blog);
+    assertThat(oldUrls).hasSize(19);
+    oldUrls.forEach(
+        (oldUrl, newUrl) -> {
+          String file = oldUrl.substring(1) + (oldUrl.endsWith("/") ? "index.html" : "");
+          assertThat(TestSites.page(out, file).select("link[rel=canonical]").attr("href"))
+              .as(oldUrl)
+              .endsWith(newUrl);
+        });
 
     Document nova = TestSites.page(out, "tech/java/nova-tips.html");
     assertThat(nova.text()).contains("Jane Reader").contains("Glad it helped, Jane.");
@@ -263,6 +267,30 @@ class WordPressImportIT {
     assertThat(TestSites.page(out, "life/a-cup-captioned.html").select("figure figcaption").text())
         .isEqualTo("My first flat white");
     assertThat(out.resolve("life/only-for-me.html")).doesNotExist();
+  }
+
+  @Test
+  void everyOldUrlAnswersThroughThePreviewServer() throws Exception {
+    Path blog = imported();
+    try (Preview preview =
+        Preview.start(
+            ServeOptions.of(TestSites.options(blog, dir.resolve("out"))).withPort(0), e -> {})) {
+      HttpClient http = HttpClient.newHttpClient();
+      Map<String, String> oldUrls = publishedOldUrls(blog);
+      assertThat(oldUrls).hasSize(19);
+      for (Map.Entry<String, String> url : oldUrls.entrySet()) {
+        URI old = preview.address().resolve(url.getKey());
+        HttpResponse<String> response =
+            http.send(HttpRequest.newBuilder(old).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(url.getKey()).isEqualTo(200);
+        assertThat(
+                Jsoup.parse(response.body(), old.toString())
+                    .select("link[rel=canonical]")
+                    .attr("href"))
+            .as(url.getKey())
+            .endsWith(url.getValue());
+      }
+    }
   }
 
   @Test
@@ -295,6 +323,21 @@ class WordPressImportIT {
             dir.resolve("evil").toString());
     assertThat(xxe.exitCode()).isEqualTo(1);
     assertThat(xxe.err()).contains("holds a DOCTYPE").doesNotContain("Exception");
+  }
+
+  /** Each published post's old URL (its alias, or its own URL where it kept it) to its new one. */
+  private static Map<String, String> publishedOldUrls(Path blog) throws IOException {
+    Map<String, String> urls = new LinkedHashMap<>();
+    for (String post : TestSites.files(blog.resolve("posts"))) {
+      String text = Files.readString(blog.resolve("posts/" + post));
+      if (!text.contains("draft: true")) {
+        String newUrl = "/" + post;
+        urls.put(
+            text.contains("aliases:\n- ") ? text.split("aliases:\n- ")[1].split("\n")[0] : newUrl,
+            newUrl);
+      }
+    }
+    return urls;
   }
 
   private static Document body(Path blog, String post) throws IOException {
