@@ -23,11 +23,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "import", requiresProject = false, threadSafe = true)
 public class ImportMojo extends AbstractMojo {
 
-  /** The old blog's engine: {@code pyblosxom}. */
+  /** The old blog's engine: {@code pyblosxom} or {@code wordpress}. */
   @Parameter(property = "sitegen.from", required = true)
   String from;
 
-  /** The old blog: a PyBlosxom datadir. */
+  /** The old blog: a PyBlosxom datadir, a WordPress export file. */
   @Parameter(property = "sitegen.source", required = true)
   File source;
 

@@ -22,10 +22,16 @@ import picocli.CommandLine.Option;
     description = "Imports an old blog into a site-gen blog folder (files that exist are kept).")
 final class ImportCommand implements Callable<Integer> {
 
-  @Option(names = "--from", required = true, description = "The old blog's engine: pyblosxom.")
+  @Option(
+      names = "--from",
+      required = true,
+      description = "The old blog's engine: pyblosxom, wordpress.")
   String from;
 
-  @Option(names = "--source", required = true, description = "The old blog: a PyBlosxom datadir.")
+  @Option(
+      names = "--source",
+      required = true,
+      description = "The old blog: a PyBlosxom datadir, a WordPress export file.")
   Path source;
 
   @Option(names = "--target", required = true, description = "The site-gen blog folder to write.")

@@ -1,20 +1,22 @@
 package io.sitegen.generator.importer;
 
 import io.sitegen.generator.importer.pyblosxom.PyBlosxomImporter;
+import io.sitegen.generator.importer.wordpress.WordPressImporter;
 import java.util.Locale;
 
 /** The importer of each engine, by the name {@code --from} takes. */
 public final class Importers {
 
   /** The names {@code --from} accepts. */
-  public static final String NAMES = "pyblosxom (wordpress and jekyll are not available yet)";
+  public static final String NAMES = "pyblosxom, wordpress (jekyll is not available yet)";
 
   private Importers() {}
 
   public static BlogImporter of(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {
       case "pyblosxom", "blosxom" -> new PyBlosxomImporter();
-      case "wordpress", "jekyll" ->
+      case "wordpress", "wxr" -> new WordPressImporter();
+      case "jekyll" ->
           throw new ImportException(
               "importing from " + name + " is not available in this version yet; pyblosxom is");
       default ->

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The files of the target blog that every importer writes the same way: posts with front matter
@@ -68,21 +69,59 @@ public final class PostFiles {
       Map<String, Object> keys,
       String body,
       ImportReport report) {
+    return post(folder, stem, markdown, Optional.of(oldUrl), keys, body, report);
+  }
+
+  /**
+   * A post whose old URL may be unknown or unusable as an alias (a query such as {@code /?p=12}
+   * cannot be a file); then no alias is written and the old URL is not counted as answering.
+   */
+  public ImportedFile post(
+      String folder,
+      String stem,
+      boolean markdown,
+      Optional<String> oldUrl,
+      Map<String, Object> keys,
+      String body,
+      ImportReport report) {
     String file = "posts/" + (folder.isEmpty() ? "" : folder + "/") + stem;
     String newUrl = "/" + (folder.isEmpty() ? "" : folder + "/") + stem + ".html";
     Map<String, Object> frontMatter = new LinkedHashMap<>(keys);
     // Slugs keep the file name but turn spaces into hyphens, and other patterns move every post.
-    if (!permalink.equals(DEFAULT_PERMALINK) || !newUrl.equals(oldUrl) || stem.matches(".*\\s.*")) {
-      List<String> aliases = new ArrayList<>();
-      if (frontMatter.get("aliases") instanceof List<?> existing) {
-        existing.forEach(a -> aliases.add(a.toString()));
-      }
-      aliases.add(oldUrl);
-      frontMatter.put("aliases", aliases);
+    if (oldUrl.isPresent()
+        && (!permalink.equals(DEFAULT_PERMALINK)
+            || !newUrl.equals(oldUrl.get())
+            || stem.matches(".*\\s.*"))) {
+      withAlias(frontMatter, oldUrl.get());
     }
-    report.oldUrl();
+    oldUrl.ifPresent(u -> report.oldUrl());
     return new ImportedFile(
         file + (markdown ? ".md" : ".html"), FrontMatterText.post(frontMatter, body));
+  }
+
+  /**
+   * A page at {@code pages/<slug>.html}, published at {@code /<slug>/} under the default {@code
+   * pagePermalink}; its old URL becomes an alias where it differs from that.
+   */
+  public ImportedFile page(
+      String slug,
+      Optional<String> oldUrl,
+      Map<String, Object> keys,
+      String body,
+      ImportReport report) {
+    Map<String, Object> frontMatter = new LinkedHashMap<>(keys);
+    oldUrl.filter(u -> !u.equals("/" + slug + "/")).ifPresent(u -> withAlias(frontMatter, u));
+    oldUrl.ifPresent(u -> report.oldUrl());
+    return new ImportedFile("pages/" + slug + ".html", FrontMatterText.post(frontMatter, body));
+  }
+
+  private static void withAlias(Map<String, Object> frontMatter, String oldUrl) {
+    List<String> aliases = new ArrayList<>();
+    if (frontMatter.get("aliases") instanceof List<?> existing) {
+      existing.forEach(a -> aliases.add(a.toString()));
+    }
+    aliases.add(oldUrl);
+    frontMatter.put("aliases", aliases);
   }
 
   /** A comment file beside the others of its post ({@code posts/a/b.html}). */

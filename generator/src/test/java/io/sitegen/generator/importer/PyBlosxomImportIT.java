@@ -228,9 +228,9 @@ class PyBlosxomImportIT {
     assertThat(real.out()).contains("wrote 9 files into");
     assertThat(Files.readString(blog.resolve("site.yaml"))).contains("timezone: UTC\n");
 
-    SiteGenCli.Run wordpress = importCli("wordpress", blog);
-    assertThat(wordpress.exitCode()).isEqualTo(1);
-    assertThat(wordpress.err()).contains("not available in this version yet");
+    SiteGenCli.Run jekyll = importCli("jekyll", blog);
+    assertThat(jekyll.exitCode()).isEqualTo(1);
+    assertThat(jekyll.err()).contains("not available in this version yet");
   }
 
   private SiteGenCli.Run importCli(String from, Path blog, String... more) {

@@ -1,5 +1,6 @@
 package io.sitegen.generator.importer.pyblosxom;
 
+import io.sitegen.generator.importer.CommentIds;
 import io.sitegen.generator.importer.CommentText;
 import io.sitegen.generator.importer.ImportReport;
 import io.sitegen.generator.importer.ImportedFile;
@@ -8,14 +9,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.xml.sax.SAXException;
 
 /**
@@ -23,9 +20,6 @@ import org.xml.sax.SAXException;
  * IP address stay behind: they were never public.
  */
 final class CommentImport {
-
-  private static final DateTimeFormatter ID_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss", Locale.ROOT);
 
   private final Path datadir;
   private final ZoneId zone;
@@ -45,7 +39,7 @@ final class CommentImport {
       Map<String, String> postOfEntry,
       PostFiles posts,
       List<ImportedFile> out) {
-    Set<String> ids = new HashSet<>();
+    CommentIds ids = new CommentIds();
     for (Path file : comments) {
       String relative = datadir.relativize(file).toString().replace('\\', '/');
       Optional<String> entry = PyBlosxomImporter.entryOfComment(relative);
@@ -70,23 +64,9 @@ final class CommentImport {
         keys.put("url", comment.link());
       }
       keys.put("body", CommentText.markdown(comment.description()));
-      String id = uniqueId(ids, post, date.format(ID_TIME) + "-" + slug(comment.author()));
+      String id = ids.next(post, date, comment.author());
       out.add(posts.comment(post, id, keys));
       report.imported("comment");
     }
-  }
-
-  private static String uniqueId(Set<String> ids, String post, String id) {
-    String unique = id;
-    for (int n = 2; !ids.add(post + "/" + unique); n++) {
-      unique = id + "-" + n;
-    }
-    return unique;
-  }
-
-  private static String slug(String author) {
-    String slug =
-        author.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    return slug.isEmpty() ? "reader" : slug;
   }
 }
