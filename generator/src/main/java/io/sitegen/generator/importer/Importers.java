@@ -18,7 +18,9 @@ public final class Importers {
       case "wordpress", "wxr" -> new WordPressImporter();
       case "jekyll" ->
           throw new ImportException(
-              "importing from " + name + " is not available in this version yet; pyblosxom is");
+              "importing from "
+                  + name
+                  + " is not available in this version yet; pyblosxom and wordpress are");
       default ->
           throw new ImportException("'" + name + "' is not a blog engine to import from: " + NAMES);
     };
