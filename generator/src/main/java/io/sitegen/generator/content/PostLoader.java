@@ -3,6 +3,7 @@ package io.sitegen.generator.content;
 import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.api.Problem;
 import io.sitegen.generator.internal.BlogFiles;
+import io.sitegen.generator.internal.Memo;
 import io.sitegen.generator.internal.SourceFiles;
 import io.sitegen.generator.internal.Warned;
 import io.sitegen.generator.model.Asset;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,22 +37,25 @@ public final class PostLoader {
 
   private final ZoneId zone;
   private final Consumer<String> warn;
-  private final PostCache cache;
+  private final Memo<Text, Warned<PostSource>> parsed;
+
+  /** A post file's text, all that parsing it depends on besides the time zone. */
+  public record Text(Path file, String text) {}
 
   /**
    * @param warn told of front matter keys that look like misspelt known keys
    */
   public PostLoader(ZoneId zone, Consumer<String> warn) {
-    this(zone, warn, null);
+    this(zone, warn, Memo.none());
   }
 
   /**
-   * @param cache posts parsed by earlier builds, reused where the file's text is unchanged
+   * @param parsed posts parsed by earlier builds, reused where the file's text is unchanged
    */
-  public PostLoader(ZoneId zone, Consumer<String> warn, PostCache cache) {
+  public PostLoader(ZoneId zone, Consumer<String> warn, Memo<Text, Warned<PostSource>> parsed) {
     this.zone = zone;
     this.warn = warn;
-    this.cache = cache;
+    this.parsed = parsed;
   }
 
   /**
@@ -72,6 +75,7 @@ public final class PostLoader {
               "Create posts/<category>/<slug>.md, or point --source (<siteDirectory>) at your blog"));
     }
     List<Path> files = listFiles(sourceDir, postsDir, warn);
+    parsed.begin(zone);
     List<PostSource> posts = new ArrayList<>();
     List<Asset> assets = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
@@ -111,9 +115,6 @@ public final class PostLoader {
         problems.addAll(e.problems());
       }
     }
-    if (cache != null) {
-      cache.retain(Set.copyOf(files));
-    }
     if (!problems.isEmpty()) {
       throw new BuildException(FrontMatterParser.STAGE, problems);
     }
@@ -132,15 +133,11 @@ public final class PostLoader {
 
   private PostSource read(Path file, Path shown, CategoryPath category) {
     String text = SourceFiles.readUtf8(FrontMatterParser.STAGE, file, shown);
-    Warned<PostSource> cached = cache == null ? null : cache.get(file, text);
-    if (cached != null) {
-      return cached.reuse(warn);
-    }
-    Warned<PostSource> post = Warned.of(warn, given -> parse(file, shown, category, text, given));
-    if (cache != null) {
-      cache.put(file, text, post);
-    }
-    return post.value();
+    return parsed
+        .get(
+            new Text(file, text),
+            () -> Warned.of(w -> {}, given -> parse(file, shown, category, text, given)))
+        .reuse(warn);
   }
 
   private PostSource parse(

@@ -1,5 +1,6 @@
 package io.sitegen.generator.feed;
 
+import io.sitegen.generator.model.OutputPaths;
 import java.util.List;
 
 /**
@@ -16,14 +17,14 @@ import java.util.List;
 public record Feed(
     String folder, String title, String description, String pageUrl, List<FeedEntry> entries) {
 
-  public static final String RSS = "index.rss";
-  public static final String ATOM = "index.atom";
-  public static final String JSON = "index.json";
+  public static final String RSS = OutputPaths.RSS;
+  public static final String ATOM = OutputPaths.ATOM;
+  public static final String JSON = OutputPaths.JSON;
 
   /**
    * The output path of the feed file {@code name} ({@link #RSS}, {@link #ATOM} or {@link #JSON}).
    */
   public String path(String name) {
-    return folder.isEmpty() ? name : folder + "/" + name;
+    return OutputPaths.feed(folder, name);
   }
 }

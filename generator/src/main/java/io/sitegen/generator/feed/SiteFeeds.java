@@ -5,9 +5,11 @@ import io.sitegen.generator.html.CommentAnchors;
 import io.sitegen.generator.html.Descriptions;
 import io.sitegen.generator.html.UrlAttributes;
 import io.sitegen.generator.index.Listing;
+import io.sitegen.generator.internal.Memo;
 import io.sitegen.generator.model.Album;
 import io.sitegen.generator.model.Comment;
 import io.sitegen.generator.model.ImageVariant;
+import io.sitegen.generator.model.OutputPaths;
 import io.sitegen.generator.model.Photo;
 import io.sitegen.generator.model.Post;
 import io.sitegen.generator.model.PostComment;
@@ -30,29 +32,27 @@ import org.jsoup.nodes.Entities;
  */
 public final class SiteFeeds {
 
-  /** Where the comments feed and page live. */
-  public static final String COMMENTS_FOLDER = "comments";
-
   private static final int SUMMARY_LENGTH = 300;
 
   private final Site site;
   private final SiteConfig config;
   private final UnaryOperator<String> absolute;
   private final AtomicReferenceArray<FeedEntry> entries;
-  private final FeedEntryMemo memo;
+  private final Memo<EntryInputs, FeedEntry> memo;
   private final Map<String, Album> albums = new HashMap<>();
 
   /**
-   * @param absolute the absolute URL of an output path ({@code a/b.html}, {@code a/index.html})
+   * All a post's entry is made from besides the site's settings (the memo's version). Making one
+   * parses the post's HTML twice (to make links absolute and to summarise), so a preview reuses the
+   * entry of an unchanged post.
    */
-  public SiteFeeds(Site site, UnaryOperator<String> absolute) {
-    this(site, absolute, FeedEntryMemo.none());
-  }
+  public record EntryInputs(Post post, List<String> tagTitles, Optional<Album> album) {}
 
   /**
-   * @param memo entries made by earlier builds of a preview
+   * @param absolute the absolute URL of an output path ({@code a/b.html}, {@code a/index.html})
+   * @param memo entries made by earlier builds
    */
-  public SiteFeeds(Site site, UnaryOperator<String> absolute, FeedEntryMemo memo) {
+  public SiteFeeds(Site site, UnaryOperator<String> absolute, Memo<EntryInputs, FeedEntry> memo) {
     this.site = site;
     this.config = site.config();
     this.absolute = absolute;
@@ -68,9 +68,7 @@ public final class SiteFeeds {
         listing.posts().subList(0, Math.min(config.feedItems(), listing.posts().size()))) {
       items.add(entry(index));
     }
-    String pageUrl =
-        absolute.apply(
-            listing.folder().isEmpty() ? "index.html" : listing.folder() + "/index.html");
+    String pageUrl = absolute.apply(OutputPaths.listing(listing.folder(), 1));
     return new Feed(listing.folder(), title, description, pageUrl, items);
   }
 
@@ -97,10 +95,10 @@ public final class SiteFeeds {
               ""));
     }
     return new Feed(
-        COMMENTS_FOLDER,
+        OutputPaths.COMMENTS,
         config.title() + " — comments",
         "The newest comments on " + config.title(),
-        absolute.apply(COMMENTS_FOLDER + "/index.html"),
+        absolute.apply(OutputPaths.listing(OutputPaths.COMMENTS, 1)),
         items);
   }
 
@@ -115,9 +113,7 @@ public final class SiteFeeds {
               .toList();
       Optional<Album> album = post.gallery().map(albums::get);
       entry =
-          memo.get(
-              new FeedEntryMemo.Key(post, tagTitles, album),
-              () -> newEntry(post, tagTitles, album));
+          memo.get(new EntryInputs(post, tagTitles, album), () -> newEntry(post, tagTitles, album));
       entries.compareAndSet(index, null, entry);
     }
     return entry;
@@ -177,7 +173,7 @@ public final class SiteFeeds {
           .append("\"></a> ");
     }
     return html.append("<a href=\"")
-        .append(Entities.escape(absolute.apply(album.folder() + "/index.html")))
+        .append(Entities.escape(absolute.apply(OutputPaths.listing(album.folder(), 1))))
         .append("\">")
         .append(Entities.escape(album.title()))
         .append("</a></div>")

@@ -3,6 +3,7 @@ package io.sitegen.generator.gallery;
 import io.sitegen.generator.config.GalleryConfig;
 import io.sitegen.generator.model.Album;
 import io.sitegen.generator.model.ImageVariant;
+import io.sitegen.generator.model.OutputPaths;
 import io.sitegen.generator.model.Photo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -146,7 +147,7 @@ public final class Galleries {
     }
     String fileName = file.getFileName().toString();
     String stem = DerivedNames.safe(fileName.substring(0, fileName.lastIndexOf('.')));
-    String folder = "photos/" + album.path() + "/";
+    String folder = OutputPaths.inAlbum(album.path(), "");
     int size = config.thumbnailSize();
     VariantSpec thumb = variant(stem, hash, info, "thumb", size, config.squareThumbnails());
     VariantSpec thumb2x = variant(stem, hash, info, "thumb2x", 2 * size, config.squareThumbnails());

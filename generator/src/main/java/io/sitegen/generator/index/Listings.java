@@ -2,6 +2,7 @@ package io.sitegen.generator.index;
 
 import io.sitegen.generator.index.Listing.Kind;
 import io.sitegen.generator.model.CategoryPath;
+import io.sitegen.generator.model.OutputPaths;
 import io.sitegen.generator.model.Post;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -51,7 +52,8 @@ public final class Listings {
     result.add(new Listing(Kind.HOME, "", "", all));
     categories.forEach(
         (c, list) -> result.add(new Listing(Kind.CATEGORY, c.toString(), c.relative(), list)));
-    tags.forEach((tag, list) -> result.add(new Listing(Kind.TAG, tag, "tags/" + tag, list)));
+    tags.forEach(
+        (tag, list) -> result.add(new Listing(Kind.TAG, tag, OutputPaths.tagFolder(tag), list)));
     add(result, Kind.YEAR, years, key -> key);
     add(result, Kind.MONTH, months, key -> key.replace('-', '/'));
     add(result, Kind.DAY, days, key -> key.replace('-', '/'));

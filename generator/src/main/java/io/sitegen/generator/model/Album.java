@@ -47,6 +47,6 @@ public record Album(
 
   /** The album's first page below the site root. */
   public String folder() {
-    return "photos/" + path;
+    return OutputPaths.albumFolder(path);
   }
 }

@@ -5,6 +5,7 @@ import io.sitegen.generator.api.Problem;
 import io.sitegen.generator.config.ConfigLoader;
 import io.sitegen.generator.config.MenuEntry;
 import io.sitegen.generator.model.CategoryPath;
+import io.sitegen.generator.model.OutputPaths;
 import io.sitegen.generator.model.Page;
 import io.sitegen.generator.render.view.CategoryView;
 import io.sitegen.generator.render.view.Link;
@@ -21,9 +22,6 @@ import java.util.function.Function;
  * the blog does not have stops the build at its line of site.yaml.
  */
 final class MenuLinks {
-
-  /** The archives page, made only when the menu links it. */
-  static final String ARCHIVES = "archives/index.html";
 
   private MenuLinks() {}
 
@@ -78,7 +76,7 @@ final class MenuLinks {
           }
         }
         case ARCHIVES ->
-            links.add(new Link(entry.title().orElse("Archives"), href.apply(ARCHIVES)));
+            links.add(new Link(entry.title().orElse("Archives"), href.apply(OutputPaths.ARCHIVES)));
         case ALBUMS -> {
           if (!hasAlbums) {
             problems.add(
@@ -87,7 +85,8 @@ final class MenuLinks {
                     "menu entry albums: the blog has no photo albums",
                     "Put photos in photos/<album>/, or remove the entry"));
           } else {
-            links.add(new Link(entry.title().orElse("Photos"), href.apply(Views.ALBUMS_INDEX)));
+            links.add(
+                new Link(entry.title().orElse("Photos"), href.apply(OutputPaths.ALBUMS_INDEX)));
           }
         }
         case URL -> links.add(new Link(entry.title().orElseThrow(), entry.target()));

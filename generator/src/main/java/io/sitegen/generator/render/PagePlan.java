@@ -1,10 +1,10 @@
 package io.sitegen.generator.render;
 
-import io.sitegen.generator.feed.SiteFeeds;
 import io.sitegen.generator.index.Listing;
 import io.sitegen.generator.index.Listing.Kind;
 import io.sitegen.generator.model.Album;
 import io.sitegen.generator.model.CategoryPath;
+import io.sitegen.generator.model.OutputPaths;
 import io.sitegen.generator.model.Page;
 import io.sitegen.generator.model.Photo;
 import io.sitegen.generator.model.Post;
@@ -93,34 +93,40 @@ public final class PagePlan {
     }
     jobs.add(
         new PageJob(
-            "tags/index.html",
+            OutputPaths.TAGS_INDEX,
             "tag index",
             "tags",
             Map.of(
                 "site", views.site(),
-                "page", page("Tags — " + siteTitle, "tags/index.html", "", views.feeds("", "")),
+                "page",
+                    page("Tags — " + siteTitle, OutputPaths.TAGS_INDEX, "", views.feeds("", "")),
                 "tags", views.tags())));
     jobs.add(
         new PageJob(
-            "404.html",
+            OutputPaths.NOT_FOUND,
             "404 page",
             "404",
             Map.of(
                 "site",
                 views.site(),
                 "page",
-                page("Page not found — " + siteTitle, "404.html", "", views.feeds("", "")))));
+                page(
+                    "Page not found — " + siteTitle,
+                    OutputPaths.NOT_FOUND,
+                    "",
+                    views.feeds("", "")))));
     if (site.config().search()) {
       jobs.add(
           new PageJob(
-              Views.SEARCH_PAGE,
+              OutputPaths.SEARCH_PAGE,
               "search page",
               "search",
               Map.of(
                   "site",
                   views.site(),
                   "page",
-                  page("Search — " + siteTitle, Views.SEARCH_PAGE, "", views.feeds("", "")))));
+                  page(
+                      "Search — " + siteTitle, OutputPaths.SEARCH_PAGE, "", views.feeds("", "")))));
     }
     addComments(jobs);
     addAlbums(jobs);
@@ -130,7 +136,7 @@ public final class PagePlan {
   /** A redirect page for each alias of the post or page in {@code source}. */
   private void addRedirects(List<PageJob> jobs, List<String> aliases, String source, String to) {
     for (String alias : aliases) {
-      String path = aliasPath(alias);
+      String path = OutputPaths.alias(alias);
       jobs.add(
           new PageJob(
               path,
@@ -197,13 +203,13 @@ public final class PagePlan {
     years.sort(Comparator.comparing(ArchiveView::title).reversed());
     jobs.add(
         new PageJob(
-            MenuLinks.ARCHIVES,
+            OutputPaths.ARCHIVES,
             "archives page",
             "archives",
             Map.of(
                 "site", views.site(),
                 "page",
-                    page("Archives — " + siteTitle, MenuLinks.ARCHIVES, "", views.feeds("", "")),
+                    page("Archives — " + siteTitle, OutputPaths.ARCHIVES, "", views.feeds("", "")),
                 "years", List.copyOf(years))));
   }
 
@@ -241,7 +247,7 @@ public final class PagePlan {
               parents,
               subfolders,
               total);
-      String path = Views.listingPath(listing.folder(), number);
+      String path = OutputPaths.listing(listing.folder(), number);
       String title = heading.isEmpty() ? siteTitle : heading + " — " + siteTitle;
       if (number > 1) {
         title = title + " (page " + number + ")";
@@ -326,14 +332,14 @@ public final class PagePlan {
   private void addComments(List<PageJob> jobs) {
     List<CommentView> all = views.commentsNewestFirst();
     int pages = Math.max(1, (all.size() + COMMENTS_PER_PAGE - 1) / COMMENTS_PER_PAGE);
-    String folder = SiteFeeds.COMMENTS_FOLDER;
+    String folder = OutputPaths.COMMENTS;
     for (int number = 1; number <= pages; number++) {
       List<CommentView> slice =
           all.subList(
               Math.min(all.size(), (number - 1) * COMMENTS_PER_PAGE),
               Math.min(all.size(), number * COMMENTS_PER_PAGE));
       PagerView pager = pager(folder, number, pages);
-      String path = Views.listingPath(folder, number);
+      String path = OutputPaths.listing(folder, number);
       String title =
           "Recent comments — " + siteTitle + (number > 1 ? " (page " + number + ")" : "");
       jobs.add(
@@ -359,12 +365,12 @@ public final class PagePlan {
     List<FeedLink> feeds = views.feeds("", "");
     jobs.add(
         new PageJob(
-            Views.ALBUMS_INDEX,
+            OutputPaths.ALBUMS_INDEX,
             "albums index",
             "albums",
             Map.of(
                 "site", views.site(),
-                "page", page("Photos — " + siteTitle, Views.ALBUMS_INDEX, "", feeds),
+                "page", page("Photos — " + siteTitle, OutputPaths.ALBUMS_INDEX, "", feeds),
                 "albums", albums)));
     int size = site.config().gallery().photosPerPage();
     for (Album album : site.albums()) {
@@ -372,7 +378,7 @@ public final class PagePlan {
       List<PhotoView> photos = view.photos();
       int pages = Math.max(1, (photos.size() + size - 1) / size);
       for (int number = 1; number <= pages; number++) {
-        String path = Views.listingPath(album.folder(), number);
+        String path = OutputPaths.listing(album.folder(), number);
         String title =
             view.title() + " — " + siteTitle + (number > 1 ? " (page " + number + ")" : "");
         jobs.add(
@@ -514,15 +520,5 @@ public final class PagePlan {
 
   private static String twitterCard(String image) {
     return image.isEmpty() ? "summary" : "summary_large_image";
-  }
-
-  /** The output file of an alias: {@code /old/} and {@code /old} become {@code old/index.html}. */
-  static String aliasPath(String alias) {
-    String path = alias.substring(1);
-    if (path.isEmpty() || path.endsWith("/")) {
-      return path + "index.html";
-    }
-    String last = path.substring(path.lastIndexOf('/') + 1);
-    return last.contains(".") ? path : path + "/index.html";
   }
 }

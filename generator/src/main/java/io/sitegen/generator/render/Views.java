@@ -1,16 +1,15 @@
 package io.sitegen.generator.render;
 
 import io.sitegen.generator.config.SiteConfig;
-import io.sitegen.generator.feed.Feed;
 import io.sitegen.generator.feed.JsonFeedWriter;
-import io.sitegen.generator.feed.SiteFeeds;
 import io.sitegen.generator.html.CommentAnchors;
-import io.sitegen.generator.html.UrlPaths;
+import io.sitegen.generator.html.SiteUrls;
 import io.sitegen.generator.index.Listing;
 import io.sitegen.generator.model.Album;
 import io.sitegen.generator.model.CategoryPath;
 import io.sitegen.generator.model.Comment;
 import io.sitegen.generator.model.ImageVariant;
+import io.sitegen.generator.model.OutputPaths;
 import io.sitegen.generator.model.Page;
 import io.sitegen.generator.model.Photo;
 import io.sitegen.generator.model.Post;
@@ -47,11 +46,6 @@ import java.util.stream.IntStream;
  */
 public final class Views {
 
-  /** The page listing every album. */
-  public static final String ALBUMS_INDEX = "photos/index.html";
-
-  public static final String SEARCH_PAGE = "search/index.html";
-
   private static final String RSS_TYPE = "application/rss+xml";
   private static final String ATOM_TYPE = "application/atom+xml";
   private static final int WORDS_PER_MINUTE = 220;
@@ -59,6 +53,7 @@ public final class Views {
 
   private final Site site;
   private final SiteConfig config;
+  private final SiteUrls urls;
   private final DateTimeFormatter dayFormat;
   private final DateTimeFormatter timeFormat;
   private final Map<CategoryPath, CategoryView> categories = new HashMap<>();
@@ -71,6 +66,7 @@ public final class Views {
   public Views(Site site, List<Listing> listings, RelatedPosts related) {
     this.site = site;
     this.config = site.config();
+    this.urls = new SiteUrls(config.basePath(), config.baseUrl());
     this.dayFormat = DateTimeFormatter.ofPattern(config.dayFormat(), config.locale());
     this.timeFormat = DateTimeFormatter.ofPattern(config.timeFormat(), config.locale());
     List<CategoryView> topLevel = new ArrayList<>();
@@ -104,7 +100,7 @@ public final class Views {
       }
     }
     categories.put(
-        CategoryPath.ROOT, new CategoryView("/", "", href("index.html"), site.posts().size()));
+        CategoryPath.ROOT, new CategoryView("/", "", href(OutputPaths.HOME), site.posts().size()));
     this.siteView =
         new SiteView(
             config.title(),
@@ -113,20 +109,20 @@ public final class Views {
             config.language(),
             config.basePath(),
             config.baseUrl().orElse(""),
-            href("tags/index.html"),
+            href(OutputPaths.TAGS_INDEX),
             List.copyOf(topLevel),
             site.posts().size(),
             config.extra(),
-            href(SiteFeeds.COMMENTS_FOLDER + "/index.html"),
-            feedUrl("", Feed.RSS),
-            feedUrl("", Feed.ATOM),
-            feedUrl("", Feed.JSON),
-            feedUrl(SiteFeeds.COMMENTS_FOLDER, Feed.RSS),
-            site.albums().isEmpty() ? "" : href(ALBUMS_INDEX),
+            listingUrl(OutputPaths.COMMENTS, 1),
+            feedUrl("", OutputPaths.RSS),
+            feedUrl("", OutputPaths.ATOM),
+            feedUrl("", OutputPaths.JSON),
+            feedUrl(OutputPaths.COMMENTS, OutputPaths.RSS),
+            site.albums().isEmpty() ? "" : href(OutputPaths.ALBUMS_INDEX),
             site.posts().stream().anyMatch(p -> !p.comments().isEmpty()),
             MenuLinks.of(
                 config.menu(), site.pages(), categories, !site.albums().isEmpty(), this::href),
-            config.search() ? href(SEARCH_PAGE) : "");
+            config.search() ? href(OutputPaths.SEARCH_PAGE) : "");
     for (Album album : site.albums()) {
       albums.put(album.path(), albumView(album));
     }
@@ -169,27 +165,22 @@ public final class Views {
 
   /** The URL of page {@code page} of a listing whose first page is in {@code folder}. */
   public String listingUrl(String folder, int page) {
-    return href(listingPath(folder, page));
-  }
-
-  /** The output file of page {@code page} of a listing whose first page is in {@code folder}. */
-  public static String listingPath(String folder, int page) {
-    String prefix = folder.isEmpty() ? "" : folder + "/";
-    return page == 1 ? prefix + "index.html" : prefix + "page/" + page + "/index.html";
+    return href(OutputPaths.listing(folder, page));
   }
 
   /** The URL of an output file. */
   public String href(String outputPath) {
-    return UrlPaths.href(config.basePath(), outputPath);
+    return urls.href(outputPath);
   }
 
   /** The absolute URL of an output file when the site has a base URL, else its URL path. */
   public String absolute(String outputPath) {
-    String href = href(outputPath);
-    return config
-        .baseUrl()
-        .map(base -> base + href.substring(config.basePath().length()))
-        .orElse(href);
+    return urls.absolute(outputPath);
+  }
+
+  /** The URLs of the site's output files. */
+  public SiteUrls urls() {
+    return urls;
   }
 
   private PostView postView(int i, RelatedPosts related) {
@@ -414,27 +405,30 @@ public final class Views {
     if (!folder.isEmpty()) {
       links.add(
           new FeedLink(
-              config.title() + " — " + what + " (RSS)", RSS_TYPE, feedUrl(folder, Feed.RSS)));
+              config.title() + " — " + what + " (RSS)",
+              RSS_TYPE,
+              feedUrl(folder, OutputPaths.RSS)));
       links.add(
           new FeedLink(
-              config.title() + " — " + what + " (Atom)", ATOM_TYPE, feedUrl(folder, Feed.ATOM)));
+              config.title() + " — " + what + " (Atom)",
+              ATOM_TYPE,
+              feedUrl(folder, OutputPaths.ATOM)));
       links.add(
           new FeedLink(
               config.title() + " — " + what + " (JSON Feed)",
               JsonFeedWriter.TYPE,
-              feedUrl(folder, Feed.JSON)));
+              feedUrl(folder, OutputPaths.JSON)));
     }
-    links.add(new FeedLink(config.title() + " (RSS)", RSS_TYPE, feedUrl("", Feed.RSS)));
-    links.add(new FeedLink(config.title() + " (Atom)", ATOM_TYPE, feedUrl("", Feed.ATOM)));
+    links.add(new FeedLink(config.title() + " (RSS)", RSS_TYPE, feedUrl("", OutputPaths.RSS)));
+    links.add(new FeedLink(config.title() + " (Atom)", ATOM_TYPE, feedUrl("", OutputPaths.ATOM)));
     links.add(
-        new FeedLink(config.title() + " (JSON Feed)", JsonFeedWriter.TYPE, feedUrl("", Feed.JSON)));
+        new FeedLink(
+            config.title() + " (JSON Feed)", JsonFeedWriter.TYPE, feedUrl("", OutputPaths.JSON)));
     return List.copyOf(links);
   }
 
   private String feedUrl(String folder, String name) {
-    return config.baseUrl().isEmpty()
-        ? ""
-        : absolute(folder.isEmpty() ? name : folder + "/" + name);
+    return config.baseUrl().isEmpty() ? "" : absolute(OutputPaths.feed(folder, name));
   }
 
   private Link link(Post post) {

@@ -1,6 +1,7 @@
 package io.sitegen.generator.search;
 
 import io.sitegen.generator.json.Json;
+import io.sitegen.generator.model.OutputPaths;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -31,9 +32,6 @@ import java.util.TreeMap;
  * is added at the end. The output is a pure function of the documents: byte-identical rebuilds.
  */
 public final class SearchIndex {
-
-  /** The folder of the index below the site root; the client finds it there. */
-  public static final String FOLDER = "search/";
 
   static final int CHUNK = 16;
   static final int MAX_POSITIONS = 16;
@@ -107,20 +105,21 @@ public final class SearchIndex {
         Json.string(chunk, d.category()).append(',');
         Json.string(chunk, excerpt(d)).append(']');
       }
-      files.put(FOLDER + "d/" + (start / CHUNK) + ".json", utf8(chunk.append("]\n")));
+      files.put(
+          OutputPaths.SEARCH_INDEX + "d/" + (start / CHUNK) + ".json", utf8(chunk.append("]\n")));
     }
     StringBuilder index = new StringBuilder("{\"version\":1,\"docs\":");
     index.append(documents.size()).append(",\"chunk\":").append(CHUNK).append(",\"shards\":[");
     for (int i = 0; i < firsts.size(); i++) {
       Json.string(i == 0 ? index : index.append(','), firsts.get(i));
     }
-    files.put(FOLDER + "index.json", utf8(index.append("]}\n")));
+    files.put(OutputPaths.SEARCH_INDEX + "index.json", utf8(index.append("]}\n")));
     return files;
   }
 
   /** The path of the shard whose first term is {@code term}: hex keeps any script URL-safe. */
   static String shardPath(String term) {
-    return FOLDER
+    return OutputPaths.SEARCH_INDEX
         + "t/"
         + HexFormat.of().formatHex(term.getBytes(StandardCharsets.UTF_8))
         + ".json";

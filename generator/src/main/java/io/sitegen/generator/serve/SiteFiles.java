@@ -1,5 +1,6 @@
 package io.sitegen.generator.serve;
 
+import io.sitegen.generator.model.OutputPaths;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -52,14 +53,14 @@ final class SiteFiles {
       if (!path.endsWith("/")) {
         return new AddSlash(rawPath + "/");
       }
-      file = file.resolve("index.html");
+      file = file.resolve(OutputPaths.HOME);
     }
     return isInside(file) ? new Found(file) : new Missing();
   }
 
   /** The site's own 404 page, if it has one. */
   Optional<Path> notFoundPage() {
-    Path page = root.resolve("404.html");
+    Path page = root.resolve(OutputPaths.NOT_FOUND);
     return isInside(page) ? Optional.of(page) : Optional.empty();
   }
 

@@ -1,33 +1,52 @@
 package io.sitegen.generator.site;
 
 import io.sitegen.generator.api.BuildOptions;
-import io.sitegen.generator.content.PostCache;
-import io.sitegen.generator.feed.FeedEntryMemo;
+import io.sitegen.generator.content.PostLoader;
+import io.sitegen.generator.content.PostSource;
+import io.sitegen.generator.feed.FeedEntry;
+import io.sitegen.generator.feed.SiteFeeds;
 import io.sitegen.generator.gallery.Galleries;
 import io.sitegen.generator.highlight.CodeHighlighter;
+import io.sitegen.generator.internal.Memo;
 import io.sitegen.generator.internal.Warned;
+import io.sitegen.generator.model.Post;
 import io.sitegen.generator.write.LiveOutput;
 import io.sitegen.generator.write.OutputFolder;
 import io.sitegen.generator.write.SiteOutput;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * What one build leaves for the next build of the same blog in the same JVM. A one-off build keeps
  * nothing and writes a fresh output folder; a preview keeps the engines, parsed and processed
- * posts, the inputs of every page, and the photos, and updates its output folder in place. Each
- * part is dropped by {@link LiveBuild} when a change makes it stale.
+ * posts, the inputs of every page, and the photos, and updates its output folder in place. Every
+ * memo commits when a build succeeds and abandons what a failed build recorded; the engines and
+ * photos are dropped by {@link LiveBuild} when a change makes them stale.
  */
 final class BuildMemory {
 
   private final BuildOptions options;
   private final LiveOutput live;
-  private final PostCache postSources;
-  private final PostMemo posts;
-  private final RenderMemo pages;
-  private final RenderMemo feeds;
-  private final RenderMemo images;
-  private final FeedEntryMemo feedEntries;
   private final CodeHighlighter highlighter;
+
+  /** Parsed posts, by file text. */
+  final Memo<PostLoader.Text, Warned<PostSource>> postSources;
+
+  /** Processed posts (Markdown rendered, HTML fixed up), by their inputs. */
+  final Memo<PostProcessor.Inputs, Warned<Post>> posts;
+
+  /** Each page's inputs, by output path. */
+  final Memo<String, Object> pages;
+
+  /** Each feed, by the path of its RSS file. */
+  final Memo<String, Object> feeds;
+
+  /** Feed entries, by what they are made from. */
+  final Memo<SiteFeeds.EntryInputs, FeedEntry> feedEntries;
+
+  /** Images beside the posts, by file size and time: stripping their metadata is costly. */
+  final Memo<String, Object> images;
+
   private Warned<BuildPipeline.Configured> configured;
   private Warned<Galleries.Result> photos;
 
@@ -35,13 +54,16 @@ final class BuildMemory {
     this.options = options;
     this.live = live;
     this.highlighter = highlighter;
-    boolean keep = live != null;
-    this.postSources = keep ? new PostCache() : null;
-    this.posts = keep ? PostMemo.enabled() : PostMemo.none();
-    this.pages = keep ? RenderMemo.enabled() : RenderMemo.none();
-    this.feeds = keep ? RenderMemo.enabled() : RenderMemo.none();
-    this.images = keep ? RenderMemo.enabled() : RenderMemo.none();
-    this.feedEntries = keep ? FeedEntryMemo.enabled() : FeedEntryMemo.none();
+    this.postSources = memo();
+    this.posts = memo();
+    this.pages = memo();
+    this.feeds = memo();
+    this.feedEntries = memo();
+    this.images = memo();
+  }
+
+  private <K, V> Memo<K, V> memo() {
+    return live == null ? Memo.none() : Memo.keeping();
   }
 
   /** For a one-off build. */
@@ -71,23 +93,25 @@ final class BuildMemory {
     if (live != null) {
       this.configured = configured;
       this.photos = photos;
-      pages.commit();
-      feeds.commit();
-      images.commit();
     }
+    memos().forEach(Memo::commit);
   }
 
-  /** A build failed: its output was dropped, so nothing it rendered may be taken as written. */
+  /** A build failed: its output was dropped, so nothing it made may be taken as written. */
   void failed() {
-    pages.abandon();
-    feeds.abandon();
-    images.abandon();
+    memos().forEach(Memo::abandon);
   }
 
-  /** Templates changed: compile them again and render every page, from the same posts. */
+  private List<Memo<?, ?>> memos() {
+    return List.of(postSources, posts, pages, feeds, feedEntries, images);
+  }
+
+  /**
+   * Templates changed: compile them again, which renders every page (the pages' memo is versioned
+   * by the engine), from the same posts.
+   */
   void forgetTemplates() {
     configured = null;
-    pages.forget();
   }
 
   /** Photos changed: run the photo stage again (its disk cache keeps unchanged images cheap). */
@@ -107,34 +131,5 @@ final class BuildMemory {
   /** The photo stage's result with its warnings; null when forgotten. */
   Warned<Galleries.Result> photos() {
     return photos;
-  }
-
-  PostCache postSources() {
-    return postSources;
-  }
-
-  PostMemo posts() {
-    return posts;
-  }
-
-  RenderMemo pages() {
-    return pages;
-  }
-
-  RenderMemo feeds() {
-    return feeds;
-  }
-
-  /** Images beside the posts, by file size and time: stripping their metadata is costly. */
-  RenderMemo images() {
-    return images;
-  }
-
-  FeedEntryMemo feedEntries() {
-    return feedEntries;
-  }
-
-  LiveOutput live() {
-    return live;
   }
 }

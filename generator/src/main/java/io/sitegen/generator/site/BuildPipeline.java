@@ -15,6 +15,7 @@ import io.sitegen.generator.content.PageLoader;
 import io.sitegen.generator.content.PostLoader;
 import io.sitegen.generator.content.PostSource;
 import io.sitegen.generator.content.TagsLoader;
+import io.sitegen.generator.feed.FeedStage;
 import io.sitegen.generator.gallery.Galleries;
 import io.sitegen.generator.index.Listing;
 import io.sitegen.generator.index.Listings;
@@ -26,12 +27,16 @@ import io.sitegen.generator.model.Post;
 import io.sitegen.generator.model.Site;
 import io.sitegen.generator.model.TagInfo;
 import io.sitegen.generator.related.RelatedPosts;
+import io.sitegen.generator.render.PageRenderer;
 import io.sitegen.generator.render.TemplateEngine;
 import io.sitegen.generator.render.Theme;
 import io.sitegen.generator.render.Views;
 import io.sitegen.generator.search.SearchDocument;
 import io.sitegen.generator.search.SearchIndex;
 import io.sitegen.generator.write.OutputFolder;
+import io.sitegen.generator.write.PathClaims;
+import io.sitegen.generator.write.WriteStage;
+import io.sitegen.generator.write.Written;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -74,7 +80,7 @@ public final class BuildPipeline {
   record Configured(SiteConfig config, TemplateEngine templates, MarkdownRenderer markdown) {}
 
   /** What render needs: the site, its listings and its views. */
-  private record Indexed(Site site, List<Listing> listings, Views views) {}
+  private record Indexed(List<Listing> listings, Views views) {}
 
   public BuildResult run() {
     try {
@@ -111,7 +117,7 @@ public final class BuildPipeline {
             "process",
             () ->
                 new PostProcessor(
-                        configured.config(), configured.markdown(), this::warn, memory.posts())
+                        configured.config(), configured.markdown(), this::warn, memory.posts)
                     .process(loaded, photos.albums()),
             s ->
                 Counts.of(s.posts().size(), "post")
@@ -120,22 +126,25 @@ public final class BuildPipeline {
     Indexed indexed = timer.run("index", () -> index(site), this::describe);
     // Pages go to a staging folder; the old site is replaced only after everything is written.
     try (OutputFolder output = memory.output(this::warn)) {
-      SiteRenderer renderer =
-          new SiteRenderer(configured.templates(), output, options.sourceDir(), this::warn, memory);
-      int pages =
+      // Pages, feeds and copied files claim their paths, so no two things take one.
+      PathClaims claims = new PathClaims();
+      Written pages =
           timer.run(
               "render",
-              () -> renderer.renderPages(indexed.site(), indexed.listings(), indexed.views()),
-              n -> partly(renderer.pagesRendered(), n, "pages"));
-      int feeds =
+              () ->
+                  new PageRenderer(configured.templates(), output, claims, memory.pages)
+                      .render(site, indexed.listings(), indexed.views()),
+              n -> partly(n, "pages"));
+      Written feeds =
           timer.run(
               "feeds",
-              () -> renderer.renderFeeds(indexed.site(), indexed.listings(), indexed.views()),
+              () ->
+                  new FeedStage(output, claims, memory.feeds, memory.feedEntries)
+                      .write(site, indexed.listings(), indexed.views().urls()),
               n ->
-                  n == 0
+                  n.files() == 0
                       ? "none (no baseUrl)"
-                      : partly(renderer.feedsRendered(), n, "files")
-                          + " (RSS, Atom and JSON Feed)");
+                      : partly(n, "files") + " (RSS, Atom and JSON Feed)");
       if (site.config().search()) {
         timer.run(
             "search",
@@ -147,23 +156,25 @@ public final class BuildPipeline {
                     + ", "
                     + Counts.of(site.pages().size(), "page"));
       }
-      int copied =
+      Written copied =
           timer.run(
               "write",
               () -> {
-                int files = renderer.copyFiles(indexed.site(), indexed.views(), photos.files());
+                Written files =
+                    new WriteStage(output, claims, options.sourceDir(), this::warn, memory.images)
+                        .write(site, indexed.views().urls(), photos.files(), themeFiles());
                 failIfStrict();
                 output.commit();
                 return files;
               },
-              n -> Counts.of(n, "file") + " copied, site in " + options.outputDir());
+              n -> Counts.of(n.files(), "file") + " copied, site in " + options.outputDir());
       memory.built(configuring, photographed);
       return new BuildResult(
           options.outputDir(),
           site.posts().size(),
-          renderer.pagesRendered(),
-          renderer.feedsRendered(),
-          copied,
+          pages.written(),
+          feeds.written(),
+          copied.files(),
           photos.processed(),
           photos.reused(),
           timer.timings(),
@@ -196,7 +207,7 @@ public final class BuildPipeline {
 
   private LoadedContent load(SiteConfig config) {
     LoadedContent content =
-        new PostLoader(config.timezone(), this::warn, memory.postSources())
+        new PostLoader(config.timezone(), this::warn, memory.postSources)
             .load(
                 options.sourceDir(),
                 options.includeDrafts(),
@@ -264,7 +275,7 @@ public final class BuildPipeline {
             .map(p -> new RelatedPosts.Entry(p.tags(), p.category().relative(), p.date()))
             .toList();
     RelatedPosts related = RelatedPosts.build(entries, site.config().relatedPosts());
-    return new Indexed(site, listings, new Views(site, listings, related));
+    return new Indexed(listings, new Views(site, listings, related));
   }
 
   private void warn(String message) {
@@ -295,10 +306,17 @@ public final class BuildPipeline {
   }
 
   /** {@code 230 pages}, or in a preview {@code 6 of 230 pages, the rest unchanged}. */
-  private static String partly(int done, int all, String nouns) {
-    return done == all
-        ? all + " " + nouns
-        : done + " of " + all + " " + nouns + ", the rest unchanged";
+  private static String partly(Written written, String nouns) {
+    return written.written() == written.files()
+        ? written.files() + " " + nouns
+        : written.written() + " of " + written.files() + " " + nouns + ", the rest unchanged";
+  }
+
+  /** The theme's static files, by output path. */
+  private static Map<String, byte[]> themeFiles() {
+    Map<String, byte[]> files = new TreeMap<>();
+    new Theme(BuildPipeline.class.getClassLoader()).forEachStaticFile(files::put);
+    return files;
   }
 
   private String describe(Galleries.Result photos) {

@@ -79,7 +79,7 @@ public final class LiveBuild {
     return new Rebuild(
         result,
         kinds,
-        memory.postSources().takeParsedCount(),
+        memory.postSources.made(),
         highlighter.lexedBlocks() - lexedBefore,
         files.written(),
         files.deleted(),

@@ -16,10 +16,12 @@ import io.sitegen.generator.html.Descriptions;
 import io.sitegen.generator.html.PostBodyProcessor;
 import io.sitegen.generator.html.ProcessedBody;
 import io.sitegen.generator.html.UrlPaths;
+import io.sitegen.generator.internal.Memo;
 import io.sitegen.generator.internal.Warned;
 import io.sitegen.generator.markdown.MarkdownRenderer;
 import io.sitegen.generator.model.Album;
 import io.sitegen.generator.model.Comment;
+import io.sitegen.generator.model.OutputPaths;
 import io.sitegen.generator.model.Page;
 import io.sitegen.generator.model.Post;
 import io.sitegen.generator.model.Site;
@@ -53,10 +55,27 @@ final class PostProcessor {
   private final MarkdownRenderer commentMarkdown = MarkdownRenderer.forComments();
   private final CommentSanitizer sanitizer = new CommentSanitizer();
   private final Consumer<String> warn;
-  private final PostMemo memo;
+  private final Memo<Inputs, Warned<Post>> memo;
 
+  /**
+   * All a processed post is made from besides the URLs of all posts (links between posts are
+   * rewritten), which are the memo's version: a changed URL anywhere forgets every post.
+   */
+  record Inputs(
+      PostSource source,
+      String outputPath,
+      List<CommentSource> comments,
+      Optional<String> gallery) {}
+
+  /**
+   * @param memo posts processed by earlier builds: rendering Markdown and fixing up HTML is the
+   *     costly part of a post
+   */
   PostProcessor(
-      SiteConfig config, MarkdownRenderer markdown, Consumer<String> warn, PostMemo memo) {
+      SiteConfig config,
+      MarkdownRenderer markdown,
+      Consumer<String> warn,
+      Memo<Inputs, Warned<Post>> memo) {
     this.config = config;
     this.markdown = markdown;
     this.warn = warn;
@@ -85,7 +104,7 @@ final class PostProcessor {
       urlsBySource.put(
           slashed(pageSources.get(i).source()), UrlPaths.href(config.basePath(), pagePaths[i]));
     }
-    memo.begin(urlsBySource);
+    memo.begin(Map.copyOf(urlsBySource));
     PostBodyProcessor bodies = new PostBodyProcessor(config.basePath(), urlsBySource);
     Map<Path, List<CommentSource>> comments = threads(loaded.comments());
     Set<String> albumPaths = albums.stream().map(Album::path).collect(Collectors.toSet());
@@ -96,8 +115,8 @@ final class PostProcessor {
         .forEach(
             i -> {
               PostSource source = sources.get(i);
-              PostMemo.Key key =
-                  new PostMemo.Key(
+              Inputs key =
+                  new Inputs(
                       source,
                       outputPaths[i],
                       comments.getOrDefault(source.source(), List.of()),
@@ -105,7 +124,6 @@ final class PostProcessor {
               made.set(
                   i, memo.get(key, () -> Warned.of(w -> {}, given -> post(key, bodies, given))));
             });
-    memo.end();
     // Warned in the posts' order, not the threads', so that every build lists them alike.
     List<Post> posts = made.stream().map(post -> post.reuse(warn)).toList();
     // Pages are few and cheap, so they are processed again in every build.
@@ -149,7 +167,7 @@ final class PostProcessor {
     for (int i = 0; i < paths.length; i++) {
       PageSource page = pages.get(i);
       String url = config.pagePermalink().expandPage(page.path());
-      paths[i] = fileOf(url);
+      paths[i] = OutputPaths.fileOf(url);
       Path other = claimed.putIfAbsent(paths[i], page.source());
       if (other != null) {
         problems.add(
@@ -164,12 +182,6 @@ final class PostProcessor {
       throw new BuildException(STAGE, problems);
     }
     return paths;
-  }
-
-  /** The file a site URL path is served from: a folder's {@code index.html}. */
-  private static String fileOf(String url) {
-    String path = url.substring(1);
-    return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
   }
 
   private Page page(PageSource source, String outputPath, PostBodyProcessor bodies) {
@@ -228,7 +240,7 @@ final class PostProcessor {
           config
               .permalink()
               .expand(post.category().relative(), post.slug(), post.frontMatter().date());
-      paths[i] = fileOf(url);
+      paths[i] = OutputPaths.fileOf(url);
       PostSource other = claimed.putIfAbsent(paths[i], post);
       if (other != null) {
         problems.add(
@@ -320,7 +332,7 @@ final class PostProcessor {
         source.parentId());
   }
 
-  private Post post(PostMemo.Key key, PostBodyProcessor bodies, Consumer<String> warn) {
+  private Post post(Inputs key, PostBodyProcessor bodies, Consumer<String> warn) {
     PostSource source = key.source();
     String outputPath = key.outputPath();
     PostSource.FrontMatter fm = source.frontMatter();
