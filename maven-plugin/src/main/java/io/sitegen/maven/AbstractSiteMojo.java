@@ -25,6 +25,14 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
       defaultValue = "${project.build.directory}/sitegen-cache")
   File cacheDirectory;
 
+  /**
+   * Keep the build's memory in the cache directory and update the output directory in place,
+   * writing only files whose bytes changed: a build after no change writes nothing. {@code false}
+   * builds everything into a fresh folder.
+   */
+  @Parameter(property = "sitegen.incremental", defaultValue = "true")
+  boolean incremental = true;
+
   /** Fail the build on any warning (a photo left out, a misspelt key). */
   @Parameter(property = "sitegen.strict", defaultValue = "false")
   boolean strict;
@@ -70,6 +78,10 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
 
   boolean strict() {
     return strict;
+  }
+
+  boolean incremental() {
+    return incremental;
   }
 
   boolean drafts() {

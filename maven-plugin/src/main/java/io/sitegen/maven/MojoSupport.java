@@ -67,7 +67,8 @@ final class MojoSupport {
             .withCacheDir(params.cacheDirectory())
             .withDrafts(params.drafts())
             .withFuture(params.future())
-            .withStrict(params.strict());
+            .withStrict(params.strict())
+            .withIncremental(params.incremental());
     return params.baseUrl().map(options::withBaseUrl).orElse(options);
   }
 

@@ -235,6 +235,6 @@ class MojoSupportTest {
 
   private static BuildResult result(
       Path out, int posts, int pages, int feeds, int copied, List<String> warnings) {
-    return new BuildResult(out, posts, pages, feeds, copied, 0, 0, List.of(), warnings);
+    return new BuildResult(out, posts, pages, feeds, copied, 0, 0, 0, 0, 0, List.of(), warnings);
   }
 }

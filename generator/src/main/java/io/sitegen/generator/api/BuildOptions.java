@@ -17,6 +17,9 @@ import java.util.Optional;
  * @param strict fail the build on any warning
  * @param baseUrl overrides {@code baseUrl} of {@code site.yaml} when present
  * @param now the instant that decides which posts are in the future (fixed in tests)
+ * @param incremental keep the build's memory in {@code cacheDir} and update the output folder in
+ *     place, writing only files whose bytes changed (a build that changed nothing writes nothing);
+ *     off, every build writes a fresh folder and swaps it in
  */
 public record BuildOptions(
     Path sourceDir,
@@ -26,7 +29,8 @@ public record BuildOptions(
     boolean includeFuture,
     boolean strict,
     Optional<String> baseUrl,
-    Instant now) {
+    Instant now,
+    boolean incremental) {
 
   public BuildOptions {
     Objects.requireNonNull(sourceDir, "sourceDir");
@@ -52,27 +56,36 @@ public record BuildOptions(
         false,
         false,
         Optional.empty(),
-        Instant.now());
+        Instant.now(),
+        true);
   }
 
   public BuildOptions withCacheDir(Path dir) {
     return new BuildOptions(
-        sourceDir, outputDir, dir, includeDrafts, includeFuture, strict, baseUrl, now);
+        sourceDir, outputDir, dir, includeDrafts, includeFuture, strict, baseUrl, now, incremental);
   }
 
   public BuildOptions withDrafts(boolean drafts) {
     return new BuildOptions(
-        sourceDir, outputDir, cacheDir, drafts, includeFuture, strict, baseUrl, now);
+        sourceDir, outputDir, cacheDir, drafts, includeFuture, strict, baseUrl, now, incremental);
   }
 
   public BuildOptions withFuture(boolean future) {
     return new BuildOptions(
-        sourceDir, outputDir, cacheDir, includeDrafts, future, strict, baseUrl, now);
+        sourceDir, outputDir, cacheDir, includeDrafts, future, strict, baseUrl, now, incremental);
   }
 
   public BuildOptions withStrict(boolean failOnWarnings) {
     return new BuildOptions(
-        sourceDir, outputDir, cacheDir, includeDrafts, includeFuture, failOnWarnings, baseUrl, now);
+        sourceDir,
+        outputDir,
+        cacheDir,
+        includeDrafts,
+        includeFuture,
+        failOnWarnings,
+        baseUrl,
+        now,
+        incremental);
   }
 
   public BuildOptions withBaseUrl(String url) {
@@ -84,11 +97,25 @@ public record BuildOptions(
         includeFuture,
         strict,
         Optional.of(url),
-        now);
+        now,
+        incremental);
+  }
+
+  public BuildOptions withIncremental(boolean keep) {
+    return new BuildOptions(
+        sourceDir, outputDir, cacheDir, includeDrafts, includeFuture, strict, baseUrl, now, keep);
   }
 
   public BuildOptions withNow(Instant instant) {
     return new BuildOptions(
-        sourceDir, outputDir, cacheDir, includeDrafts, includeFuture, strict, baseUrl, instant);
+        sourceDir,
+        outputDir,
+        cacheDir,
+        includeDrafts,
+        includeFuture,
+        strict,
+        baseUrl,
+        instant,
+        incremental);
   }
 }

@@ -31,8 +31,16 @@ final class BuildArgs {
   @Option(
       names = "--cache",
       description =
-          "Where derived images are kept between builds. Default: SOURCE/target/sitegen-cache")
+          "Where derived images and the build cache are kept between builds. Default:"
+              + " SOURCE/target/sitegen-cache")
   Path cache;
+
+  @Option(
+      names = "--no-cache",
+      description =
+          "Build everything into a fresh output folder, without the build cache (by default a"
+              + " build writes only the files whose bytes changed).")
+  boolean noCache;
 
   @Option(names = "--base-url", description = "Overrides baseUrl of site.yaml.")
   String baseUrl;
@@ -43,7 +51,11 @@ final class BuildArgs {
   BuildOptions options() {
     Path target = output != null ? output : source.resolve("target").resolve("site");
     BuildOptions options =
-        BuildOptions.of(source, target).withDrafts(drafts).withFuture(future).withStrict(strict);
+        BuildOptions.of(source, target)
+            .withDrafts(drafts)
+            .withFuture(future)
+            .withStrict(strict)
+            .withIncremental(!noCache);
     if (cache != null) {
       options = options.withCacheDir(cache);
     }

@@ -1,9 +1,6 @@
 package io.sitegen.generator.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import io.sitegen.generator.api.SiteGenerator;
 import picocli.CommandLine.IVersionProvider;
 
 /**
@@ -14,20 +11,6 @@ final class JarVersion implements IVersionProvider {
 
   @Override
   public String[] getVersion() {
-    return new String[] {"site-gen " + version()};
-  }
-
-  static String version() {
-    try (InputStream in =
-        JarVersion.class.getResourceAsStream("/io/sitegen/generator/version.properties")) {
-      if (in == null) {
-        throw new IllegalStateException("version.properties is missing from the site-gen jar");
-      }
-      Properties properties = new Properties();
-      properties.load(in);
-      return properties.getProperty("version");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new String[] {"site-gen " + SiteGenerator.version()};
   }
 }

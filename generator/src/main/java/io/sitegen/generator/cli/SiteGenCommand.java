@@ -63,11 +63,13 @@ public final class SiteGenCommand implements Runnable {
         BuildResult result = new SiteGenerator().build(build.options(), build.listener(out, err));
         long millis = result.stages().stream().mapToLong(s -> s.duration().toMillis()).sum();
         out.printf(
-            "built %s into %s and %s, copied %s, in %d ms%n",
+            "built %s into %s and %s, copied %s; %s written, %d unchanged, in %d ms%n",
             count(result.posts(), "post"),
             count(result.pagesRendered(), "page"),
             count(result.feedsWritten(), "feed file"),
             count(result.filesCopied(), "file"),
+            count(result.filesWritten(), "file"),
+            result.filesUnchanged(),
             millis);
         return 0;
       } catch (BuildException e) {

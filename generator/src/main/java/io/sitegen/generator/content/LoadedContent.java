@@ -2,9 +2,11 @@ package io.sitegen.generator.content;
 
 import io.sitegen.generator.model.Asset;
 import io.sitegen.generator.model.TagInfo;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the load stage read from the blog folder.
@@ -16,6 +18,7 @@ import java.util.Map;
  * @param comments the comments on the published posts
  * @param draftsSkipped drafts left out (posts and pages)
  * @param futureSkipped posts dated after the build's "now", left out
+ * @param firstFuture when the first of them is due: a build after it publishes more
  */
 public record LoadedContent(
     List<PostSource> posts,
@@ -24,11 +27,13 @@ public record LoadedContent(
     Map<String, TagInfo> tagMetadata,
     List<CommentSource> comments,
     int draftsSkipped,
-    int futureSkipped) {
+    int futureSkipped,
+    Optional<Instant> firstFuture) {
 
   /** The same posts with the files read beside them: {@code tags.yaml} and {@code comments/}. */
   public LoadedContent with(Map<String, TagInfo> tags, List<CommentSource> comments) {
-    return new LoadedContent(posts, pages, assets, tags, comments, draftsSkipped, futureSkipped);
+    return new LoadedContent(
+        posts, pages, assets, tags, comments, draftsSkipped, futureSkipped, firstFuture);
   }
 
   /** The same posts with the pages of {@code pages/} and the files beside them. */
@@ -42,6 +47,7 @@ public record LoadedContent(
         tagMetadata,
         comments,
         draftsSkipped + loaded.draftsSkipped(),
-        futureSkipped);
+        futureSkipped,
+        firstFuture);
   }
 }

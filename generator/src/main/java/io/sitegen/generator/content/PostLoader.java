@@ -81,6 +81,7 @@ public final class PostLoader {
     List<Problem> problems = new ArrayList<>();
     int drafts = 0;
     int future = 0;
+    Optional<Instant> firstFuture = Optional.empty();
     for (Path file : files) {
       Path relative = postsDir.relativize(file);
       Optional<String> control = PostLimits.controlCharacter(relative.toString());
@@ -108,6 +109,8 @@ public final class PostLoader {
           drafts++;
         } else if (post.frontMatter().date().toInstant().isAfter(now) && !includeFuture) {
           future++;
+          Instant due = post.frontMatter().date().toInstant();
+          firstFuture = firstFuture.filter(first -> first.isBefore(due)).or(() -> Optional.of(due));
         } else {
           posts.add(post);
         }
@@ -128,16 +131,22 @@ public final class PostLoader {
               "Write your first post as posts/<category>/<slug>.md with a title and date in its"
                   + " front matter"));
     }
-    return new LoadedContent(posts, List.of(), assets, Map.of(), List.of(), drafts, future);
+    return new LoadedContent(
+        posts, List.of(), assets, Map.of(), List.of(), drafts, future, firstFuture);
   }
 
   private PostSource read(Path file, Path shown, CategoryPath category) {
     String text = SourceFiles.readUtf8(FrontMatterParser.STAGE, file, shown);
-    return parsed
-        .get(
+    // Parsed now, its warnings are given as they come: before the problem that may stop it.
+    boolean[] now = {false};
+    Warned<PostSource> post =
+        parsed.get(
             new Text(file, text),
-            () -> Warned.of(w -> {}, given -> parse(file, shown, category, text, given)))
-        .reuse(warn);
+            () -> {
+              now[0] = true;
+              return Warned.of(warn, given -> parse(file, shown, category, text, given));
+            });
+    return now[0] ? post.value() : post.reuse(warn);
   }
 
   private PostSource parse(

@@ -61,11 +61,19 @@ public final class SiteFeeds {
     site.albums().forEach(album -> albums.put(album.path(), album));
   }
 
+  /** What the entries of a listing's feed are made from: equal inputs make equal entries. */
+  List<EntryInputs> inputs(Listing listing) {
+    return newest(listing).stream().map(this::inputs).toList();
+  }
+
+  private List<Integer> newest(Listing listing) {
+    return listing.posts().subList(0, Math.min(config.feedItems(), listing.posts().size()));
+  }
+
   /** The feed of each listing that has one (front page, categories, tags). */
   public Feed of(Listing listing, String title, String description) {
     List<FeedEntry> items = new ArrayList<>();
-    for (int index :
-        listing.posts().subList(0, Math.min(config.feedItems(), listing.posts().size()))) {
+    for (int index : newest(listing)) {
       items.add(entry(index));
     }
     String pageUrl = absolute.apply(OutputPaths.listing(listing.folder(), 1));
@@ -105,18 +113,21 @@ public final class SiteFeeds {
   private FeedEntry entry(int index) {
     FeedEntry entry = entries.get(index);
     if (entry == null) {
-      Post post = site.posts().get(index);
-      List<String> tagTitles =
-          post.tags().stream()
-              .limit(Post.LISTED_TAGS)
-              .map(key -> site.tags().get(key).title())
-              .toList();
-      Optional<Album> album = post.gallery().map(albums::get);
-      entry =
-          memo.get(new EntryInputs(post, tagTitles, album), () -> newEntry(post, tagTitles, album));
+      EntryInputs inputs = inputs(index);
+      entry = memo.get(inputs, () -> newEntry(inputs.post(), inputs.tagTitles(), inputs.album()));
       entries.compareAndSet(index, null, entry);
     }
     return entry;
+  }
+
+  private EntryInputs inputs(int index) {
+    Post post = site.posts().get(index);
+    List<String> tagTitles =
+        post.tags().stream()
+            .limit(Post.LISTED_TAGS)
+            .map(key -> site.tags().get(key).title())
+            .toList();
+    return new EntryInputs(post, tagTitles, post.gallery().map(albums::get));
   }
 
   private FeedEntry newEntry(Post post, List<String> tagTitles, Optional<Album> album) {

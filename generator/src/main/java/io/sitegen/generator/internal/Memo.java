@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +37,14 @@ public final class Memo<K, V> {
 
   public static <K, V> Memo<K, V> keeping() {
     return new Memo<>(true);
+  }
+
+  /** A memo holding {@code entries}, as a build under {@code version} committed them. */
+  public static <K, V> Memo<K, V> of(Object version, Map<K, V> entries) {
+    Memo<K, V> memo = keeping();
+    memo.version = version;
+    memo.committed = new HashMap<>(entries);
+    return memo;
   }
 
   /** Starts a build whose entries also depend on {@code version}. */
@@ -86,5 +95,15 @@ public final class Memo<K, V> {
   /** The build failed: the next build sees what the last committed build left. */
   public void abandon() {
     pending = new ConcurrentHashMap<>();
+  }
+
+  /** The version of the committed entries. */
+  public Object version() {
+    return version;
+  }
+
+  /** Every committed entry, e.g. to write them to disk. */
+  public void forEach(BiConsumer<K, V> action) {
+    committed.forEach(action);
   }
 }

@@ -4,6 +4,7 @@ import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.api.Problem;
 import io.sitegen.generator.config.RedirectFormat;
 import io.sitegen.generator.index.Listing;
+import io.sitegen.generator.internal.Fingerprint;
 import io.sitegen.generator.internal.Memo;
 import io.sitegen.generator.internal.Parallel;
 import io.sitegen.generator.model.Site;
@@ -24,20 +25,25 @@ public final class PageRenderer {
   private final TemplateEngine templates;
   private final OutputFolder output;
   private final PathClaims claims;
-  private final Memo<String, Object> inputs;
+  private final Memo<String, String> inputs;
+  private final Fingerprint fingerprint;
 
   /**
-   * @param inputs each page's inputs, by output path, as earlier builds rendered them
+   * @param inputs the fingerprint of each page's inputs, by output path, as earlier builds (of this
+   *     process or, from the build cache, of another) rendered them
+   * @param fingerprint this build's, which hashes each view shared by many pages once
    */
   public PageRenderer(
       TemplateEngine templates,
       OutputFolder output,
       PathClaims claims,
-      Memo<String, Object> inputs) {
+      Memo<String, String> inputs,
+      Fingerprint fingerprint) {
     this.templates = templates;
     this.output = output;
     this.claims = claims;
     this.inputs = inputs;
+    this.fingerprint = fingerprint;
   }
 
   public Written render(Site site, List<Listing> listings, Views views) {
@@ -50,7 +56,7 @@ public final class PageRenderer {
     if (!clashes.isEmpty()) {
       throw new BuildException("render", clashes);
     }
-    inputs.begin(templates);
+    inputs.begin(templates.version());
     boolean redirectPages = site.config().redirects().contains(RedirectFormat.HTML);
     AtomicInteger rendered = new AtomicInteger();
     Parallel.forEach(
@@ -62,8 +68,10 @@ public final class PageRenderer {
           if (!redirectPages && job.template().equals(PagePlan.REDIRECT_TEMPLATE)) {
             return;
           }
-          boolean same = inputs.lookup(job.outputPath()).filter(job::equals).isPresent();
-          inputs.record(job.outputPath(), job);
+          // Anything a page shows is in its job, so equal inputs give the same bytes.
+          String digest = fingerprint.of(job);
+          boolean same = inputs.lookup(job.outputPath()).filter(digest::equals).isPresent();
+          inputs.record(job.outputPath(), digest);
           // A page whose file is gone from the output folder is rendered again.
           if (same && output.keep(job.outputPath())) {
             return;

@@ -10,6 +10,8 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.api.Problem;
 import io.sitegen.generator.internal.BlogFiles;
+import io.sitegen.generator.internal.Fingerprint;
+import io.sitegen.generator.internal.SourceFiles;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -40,6 +42,7 @@ public final class TemplateEngine {
 
   private final PebbleEngine engine;
   private final Path siteTemplates;
+  private String version = "";
 
   /**
    * @param siteTemplates the blog's {@code templates/} folder; it need not exist
@@ -98,6 +101,7 @@ public final class TemplateEngine {
     if (!problems.isEmpty()) {
       throw new BuildException(COMPILE_STAGE, problems);
     }
+    version = version(names);
     for (String name : names) {
       try {
         engine.getTemplate(name);
@@ -108,6 +112,27 @@ public final class TemplateEngine {
     if (!problems.isEmpty()) {
       throw new BuildException(COMPILE_STAGE, problems);
     }
+  }
+
+  /**
+   * What the blog's templates are, as a fingerprint of their names and text: pages rendered under
+   * another version may look different. The theme's templates come with the generator, whose
+   * version the build cache is kept under.
+   */
+  public String version() {
+    return version;
+  }
+
+  private String version(Set<String> names) {
+    List<String> parts = new ArrayList<>();
+    for (String name : names) {
+      Path file = siteTemplates.resolve(name + SUFFIX);
+      if (Files.isRegularFile(file)) {
+        parts.add(name);
+        parts.add(SourceFiles.readUtf8(COMPILE_STAGE, file, Path.of("templates", name + SUFFIX)));
+      }
+    }
+    return Fingerprint.ofText(parts.toArray(String[]::new));
   }
 
   /**

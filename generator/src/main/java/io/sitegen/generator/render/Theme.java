@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 public final class Theme {
 
   static final String ROOT = "themes/default/";
-  static final String TEMPLATES = ROOT + "templates/";
+  public static final String TEMPLATES = ROOT + "templates/";
   private static final String STATIC = ROOT + "static";
 
   private final ClassLoader classLoader;

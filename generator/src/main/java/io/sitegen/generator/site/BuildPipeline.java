@@ -20,6 +20,7 @@ import io.sitegen.generator.gallery.Galleries;
 import io.sitegen.generator.index.Listing;
 import io.sitegen.generator.index.Listings;
 import io.sitegen.generator.internal.Counts;
+import io.sitegen.generator.internal.Fingerprint;
 import io.sitegen.generator.internal.Warned;
 import io.sitegen.generator.markdown.MarkdownRenderer;
 import io.sitegen.generator.model.Page;
@@ -33,6 +34,7 @@ import io.sitegen.generator.render.Theme;
 import io.sitegen.generator.render.Views;
 import io.sitegen.generator.search.SearchDocument;
 import io.sitegen.generator.search.SearchIndex;
+import io.sitegen.generator.write.Changes;
 import io.sitegen.generator.write.OutputFolder;
 import io.sitegen.generator.write.PathClaims;
 import io.sitegen.generator.write.WriteStage;
@@ -63,7 +65,7 @@ public final class BuildPipeline {
   private final BuildMemory memory;
 
   public BuildPipeline(BuildOptions options, BuildListener listener) {
-    this(options, listener, BuildMemory.none(options));
+    this(options, listener, BuildMemory.oneOff(options));
   }
 
   /**
@@ -79,6 +81,9 @@ public final class BuildPipeline {
   /** The engines and settings every later stage uses. */
   record Configured(SiteConfig config, TemplateEngine templates, MarkdownRenderer markdown) {}
 
+  /** What the write stage copied, and what the whole build changed in the output folder. */
+  private record Committed(Written copied, Changes changes) {}
+
   /** What render needs: the site, its listings and its views. */
   private record Indexed(List<Listing> listings, Views views) {}
 
@@ -92,6 +97,39 @@ public final class BuildPipeline {
   }
 
   private BuildResult stages() {
+    // With the build cache: a blog whose inputs are all as the last build read them, into an
+    // output folder as that build left it, is built already; nothing is compiled, read or written.
+    Optional<BuildCache.Last> last =
+        memory.cached()
+            ? timer.run(
+                "inputs",
+                memory::unchanged,
+                l ->
+                    l.isPresent()
+                        ? "unchanged since the last build, "
+                            + Counts.of(memory.outputFiles(), "file")
+                            + " kept in "
+                            + options.outputDir()
+                        : "changed since the last build, or no build cache")
+            : Optional.empty();
+    if (last.isPresent()) {
+      last.get().warnings().forEach(this::warn);
+      failIfStrict();
+      return new BuildResult(
+          options.outputDir(),
+          last.get().posts(),
+          0,
+          0,
+          last.get().copied(),
+          0,
+          // Every photo's derived images are in the output folder already.
+          last.get().photos(),
+          0,
+          memory.outputFiles(),
+          0,
+          timer.timings(),
+          warnings);
+    }
     Warned<Configured> configuring =
         reused(memory.configured())
             .orElseGet(
@@ -117,7 +155,11 @@ public final class BuildPipeline {
             "process",
             () ->
                 new PostProcessor(
-                        configured.config(), configured.markdown(), this::warn, memory.posts)
+                        configured.config(),
+                        configured.markdown(),
+                        this::warn,
+                        memory.bodies,
+                        memory.comments)
                     .process(loaded, photos.albums()),
             s ->
                 Counts.of(s.posts().size(), "post")
@@ -128,18 +170,21 @@ public final class BuildPipeline {
     try (OutputFolder output = memory.output(this::warn)) {
       // Pages, feeds and copied files claim their paths, so no two things take one.
       PathClaims claims = new PathClaims();
+      // One per build: each post's view is hashed once, however many pages show it.
+      Fingerprint fingerprint = new Fingerprint();
       Written pages =
           timer.run(
               "render",
               () ->
-                  new PageRenderer(configured.templates(), output, claims, memory.pages)
+                  new PageRenderer(
+                          configured.templates(), output, claims, memory.pages, fingerprint)
                       .render(site, indexed.listings(), indexed.views()),
               n -> partly(n, "pages"));
       Written feeds =
           timer.run(
               "feeds",
               () ->
-                  new FeedStage(output, claims, memory.feeds, memory.feedEntries)
+                  new FeedStage(output, claims, memory.feeds, memory.feedEntries, fingerprint)
                       .write(site, indexed.listings(), indexed.views().urls()),
               n ->
                   n.files() == 0
@@ -156,29 +201,34 @@ public final class BuildPipeline {
                     + ", "
                     + Counts.of(site.pages().size(), "page"));
       }
-      Written copied =
+      Committed written =
           timer.run(
               "write",
               () -> {
-                Written files =
+                Written copied =
                     new WriteStage(output, claims, options.sourceDir(), this::warn, memory.images)
                         .write(site, indexed.views().urls(), photos.files(), themeFiles());
                 failIfStrict();
-                output.commit();
-                return files;
+                return new Committed(copied, output.commit());
               },
-              n -> Counts.of(n.files(), "file") + " copied, site in " + options.outputDir());
-      memory.built(configuring, photographed);
-      return new BuildResult(
-          options.outputDir(),
-          site.posts().size(),
-          pages.written(),
-          feeds.written(),
-          copied.files(),
-          photos.processed(),
-          photos.reused(),
-          timer.timings(),
-          warnings);
+              this::describe);
+      Changes changes = written.changes();
+      BuildResult result =
+          new BuildResult(
+              options.outputDir(),
+              site.posts().size(),
+              pages.written(),
+              feeds.written(),
+              written.copied().files(),
+              photos.processed(),
+              photos.reused(),
+              changes.written(),
+              changes.unchanged(),
+              changes.deleted(),
+              timer.timings(),
+              warnings);
+      memory.built(configuring, photographed, result, loaded.firstFuture());
+      return result;
     }
   }
 
@@ -330,6 +380,19 @@ public final class BuildPipeline {
         + photos.reused()
         + " from the cache"
         + (photos.skipped() > 0 ? ", " + photos.skipped() + " left out" : "");
+  }
+
+  private String describe(Committed written) {
+    Changes changes = written.changes();
+    return Counts.of(written.copied().files(), "file")
+        + " copied; "
+        + Counts.of(changes.written(), "file")
+        + " written, "
+        + changes.unchanged()
+        + " unchanged"
+        + (changes.deleted() > 0 ? ", " + changes.deleted() + " deleted" : "")
+        + "; site in "
+        + options.outputDir();
   }
 
   private String describe(Indexed indexed) {

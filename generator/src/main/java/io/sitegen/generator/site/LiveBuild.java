@@ -75,14 +75,13 @@ public final class LiveBuild {
     }
     long lexedBefore = highlighter.lexedBlocks();
     BuildResult result = new BuildPipeline(options, listener, memory).run();
-    LiveOutput.Changes files = output.lastChanges();
     return new Rebuild(
         result,
         kinds,
         memory.postSources.made(),
         highlighter.lexedBlocks() - lexedBefore,
-        files.written(),
-        files.deleted(),
+        result.filesWritten(),
+        result.filesDeleted(),
         Duration.ofNanos(System.nanoTime() - start));
   }
 }

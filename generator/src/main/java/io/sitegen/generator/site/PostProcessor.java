@@ -16,6 +16,7 @@ import io.sitegen.generator.html.Descriptions;
 import io.sitegen.generator.html.PostBodyProcessor;
 import io.sitegen.generator.html.ProcessedBody;
 import io.sitegen.generator.html.UrlPaths;
+import io.sitegen.generator.internal.Fingerprint;
 import io.sitegen.generator.internal.Memo;
 import io.sitegen.generator.internal.Warned;
 import io.sitegen.generator.markdown.MarkdownRenderer;
@@ -55,31 +56,33 @@ final class PostProcessor {
   private final MarkdownRenderer commentMarkdown = MarkdownRenderer.forComments();
   private final CommentSanitizer sanitizer = new CommentSanitizer();
   private final Consumer<String> warn;
-  private final Memo<Inputs, Warned<Post>> memo;
+  private final Memo<String, Warned<ProcessedBody>> memo;
+  private final Memo<String, String> commentMemo;
 
-  /**
-   * All a processed post is made from besides the URLs of all posts (links between posts are
-   * rewritten), which are the memo's version: a changed URL anywhere forgets every post.
-   */
-  record Inputs(
+  /** What a post is made from. */
+  private record Inputs(
       PostSource source,
       String outputPath,
       List<CommentSource> comments,
       Optional<String> gallery) {}
 
   /**
-   * @param memo posts processed by earlier builds: rendering Markdown and fixing up HTML is the
-   *     costly part of a post
+   * @param memo post bodies processed by earlier builds (rendering Markdown and fixing up HTML is
+   *     the costly part of a post), with their warnings, by the fingerprint of their inputs; its
+   *     version is the URLs of all posts, since links between posts are rewritten
+   * @param commentMemo comments rendered and sanitised by earlier builds, by their inputs
    */
   PostProcessor(
       SiteConfig config,
       MarkdownRenderer markdown,
       Consumer<String> warn,
-      Memo<Inputs, Warned<Post>> memo) {
+      Memo<String, Warned<ProcessedBody>> memo,
+      Memo<String, String> commentMemo) {
     this.config = config;
     this.markdown = markdown;
     this.warn = warn;
     this.memo = memo;
+    this.commentMemo = commentMemo;
   }
 
   /**
@@ -104,7 +107,8 @@ final class PostProcessor {
       urlsBySource.put(
           slashed(pageSources.get(i).source()), UrlPaths.href(config.basePath(), pagePaths[i]));
     }
-    memo.begin(Map.copyOf(urlsBySource));
+    memo.begin(new Fingerprint().of(urlsBySource));
+    commentMemo.begin("");
     PostBodyProcessor bodies = new PostBodyProcessor(config.basePath(), urlsBySource);
     Map<Path, List<CommentSource>> comments = threads(loaded.comments());
     Set<String> albumPaths = albums.stream().map(Album::path).collect(Collectors.toSet());
@@ -121,8 +125,7 @@ final class PostProcessor {
                       outputPaths[i],
                       comments.getOrDefault(source.source(), List.of()),
                       galleries.get(i));
-              made.set(
-                  i, memo.get(key, () -> Warned.of(w -> {}, given -> post(key, bodies, given))));
+              made.set(i, post(key, bodies));
             });
     // Warned in the posts' order, not the threads', so that every build lists them alike.
     List<Post> posts = made.stream().map(post -> post.reuse(warn)).toList();
@@ -322,28 +325,56 @@ final class PostProcessor {
   }
 
   private Comment comment(CommentSource source) {
+    String html =
+        commentMemo.get(
+            Fingerprint.ofText(source.id(), source.markdown()),
+            () ->
+                sanitizer.clean(
+                    commentMarkdown.render(source.markdown()), CommentAnchors.of(source.id())));
     return new Comment(
         source.id(),
         source.source(),
         source.author(),
         source.url(),
         source.date(),
-        sanitizer.clean(commentMarkdown.render(source.markdown()), CommentAnchors.of(source.id())),
+        html,
         source.parentId());
   }
 
-  private Post post(Inputs key, PostBodyProcessor bodies, Consumer<String> warn) {
+  /** The post with the warnings processing its body gave, remembered or not. */
+  private Warned<Post> post(Inputs key, PostBodyProcessor bodies) {
     PostSource source = key.source();
     String outputPath = key.outputPath();
+    String bodyKey =
+        Fingerprint.ofText(
+            slashed(source.source()),
+            Integer.toString(source.bodyLine()),
+            Boolean.toString(source.html()),
+            outputPath,
+            source.body());
+    Warned<ProcessedBody> body =
+        memo.get(
+            bodyKey,
+            () ->
+                Warned.of(
+                    w -> {},
+                    warn -> {
+                      ProcessedBody processed =
+                          bodies.process(
+                              source.html() ? source.body() : markdown.render(source.body()),
+                              slashed(source.source().getParent()),
+                              UrlPaths.href(config.basePath(), outputPath),
+                              idPrefix(outputPath));
+                      MissingPostLinks.warn(
+                          source.source(), source.body(), source.bodyLine(), processed, warn);
+                      return processed;
+                    }));
+    return new Warned<>(post(key, body.value()), body.warnings());
+  }
+
+  private Post post(Inputs key, ProcessedBody body) {
+    PostSource source = key.source();
     PostSource.FrontMatter fm = source.frontMatter();
-    String href = UrlPaths.href(config.basePath(), outputPath);
-    ProcessedBody body =
-        bodies.process(
-            source.html() ? source.body() : markdown.render(source.body()),
-            slashed(source.source().getParent()),
-            href,
-            idPrefix(outputPath));
-    MissingPostLinks.warn(source.source(), source.body(), source.bodyLine(), body, warn);
     List<String> tagKeys =
         new ArrayList<>(new LinkedHashSet<>(fm.tags().stream().map(Slugs::tagKey).toList()));
     return new Post(
@@ -357,7 +388,7 @@ final class PostProcessor {
         fm.summary(),
         fm.aliases(),
         fm.extra(),
-        outputPath,
+        key.outputPath(),
         body.html(),
         body.listingHtml(),
         body.truncated(),

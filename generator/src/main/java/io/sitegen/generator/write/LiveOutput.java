@@ -19,19 +19,29 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * The output folder of a preview, which outlives many builds. Each build stages only the files
- * whose content differs from what the folder holds, and {@link #commit} moves them in and deletes
- * the files the build no longer produced; a failed build changes nothing. The folder is never
- * swapped whole: the preview server is reading from it.
+ * An output folder that outlives many builds: a preview's, or one a build cache remembers. Each
+ * build stages only the files whose content differs from what the folder holds, and {@link #commit}
+ * moves them in and deletes the files the build no longer produced; a failed build changes nothing.
+ * The folder is never swapped whole: a preview server is reading from it, and a publish after a
+ * build that changed nothing must find every file as it was.
  */
 public final class LiveOutput implements OutputFolder {
 
-  /** What the folder holds, path by path: a content hash or, for copied files, their identity. */
-  private final Map<String, String> published = new HashMap<>();
+  private static final Recorded UNKNOWN = new Recorded("unknown", "");
+
+  /**
+   * A file of the folder as a build left it.
+   *
+   * @param fingerprint a content hash or, for copied files, their source's identity
+   * @param stat its size, time and file key, which a hand edit or a new file changes
+   */
+  public record Recorded(String fingerprint, String stat) {}
+
+  /** What the folder holds, path by path. */
+  private final Map<String, Recorded> published = new HashMap<>();
 
   private final Path outputDir;
   private Build build;
-  private Changes lastChanges = new Changes(0, 0);
 
   private LiveOutput(Path outputDir) {
     this.outputDir = outputDir;
@@ -42,13 +52,31 @@ public final class LiveOutput implements OutputFolder {
    * so the first build rewrites or deletes each of them.
    */
   public static LiveOutput open(Path outputDir, Path sourceDir) {
+    return open(outputDir, sourceDir, Map.of());
+  }
+
+  /**
+   * Opens {@code outputDir} as a build left it that recorded {@code recorded}. A file whose size,
+   * time or file key differs from the record (edited by hand, or moved in by a build killed before
+   * it recorded anything) is unknown, like every file the record does not name.
+   */
+  public static LiveOutput open(Path outputDir, Path sourceDir, Map<String, Recorded> recorded) {
+    Leftovers leftovers = new Leftovers(outputDir);
+    leftovers.restoreOld(SiteOutput.ATOMIC);
     SiteOutput.checkReplaceable(outputDir, sourceDir);
+    leftovers.delete();
     LiveOutput live = new LiveOutput(outputDir);
     if (Files.isDirectory(outputDir)) {
       try (Stream<Path> walk = Files.walk(outputDir)) {
         walk.filter(Files::isRegularFile)
             .filter(f -> !f.getFileName().toString().equals(SiteOutput.MARKER))
-            .forEach(f -> live.published.put(relative(outputDir, f), "unknown"));
+            .forEach(
+                f -> {
+                  String path = relative(outputDir, f);
+                  Recorded known = recorded.get(path);
+                  live.published.put(
+                      path, known != null && known.stat().equals(stat(f)) ? known : UNKNOWN);
+                });
       } catch (IOException | UncheckedIOException e) {
         throw failure("cannot list " + outputDir + ": " + e.getMessage(), e);
       }
@@ -56,8 +84,10 @@ public final class LiveOutput implements OutputFolder {
     return live;
   }
 
-  /** What one build changed in the folder. */
-  public record Changes(int written, int deleted) {}
+  /** What the folder holds since the last commit, path by path. */
+  public Map<String, Recorded> published() {
+    return Map.copyOf(published);
+  }
 
   /** Starts a build; every file it wants must be written, copied or kept before the commit. */
   public LiveOutput begin() {
@@ -104,25 +134,19 @@ public final class LiveOutput implements OutputFolder {
 
   @Override
   public boolean keep(String outputPath) {
-    String fingerprint = published.get(outputPath);
-    if (fingerprint == null
-        || fingerprint.equals("unknown")
-        || !Files.isRegularFile(resolve(outputDir, outputPath))) {
+    Recorded known = published.get(outputPath);
+    if (known == null || known == UNKNOWN || !Files.isRegularFile(resolve(outputDir, outputPath))) {
       return false;
     }
-    current().wanted.put(outputPath, fingerprint);
+    current().wanted.put(outputPath, known.fingerprint());
     return true;
   }
 
-  /** The files changed by the last committed build. */
-  public Changes lastChanges() {
-    return lastChanges;
-  }
-
   @Override
-  public void commit() {
+  public Changes commit() {
     Build b = current();
     try {
+      Map<String, String> moved = new HashMap<>();
       for (String path : b.staged) {
         Path target = resolve(outputDir, path);
         Files.createDirectories(target.getParent());
@@ -131,6 +155,7 @@ public final class LiveOutput implements OutputFolder {
             target,
             StandardCopyOption.REPLACE_EXISTING,
             StandardCopyOption.ATOMIC_MOVE);
+        moved.put(path, stat(target));
       }
       int deleted = 0;
       for (String path : List.copyOf(published.keySet())) {
@@ -144,12 +169,20 @@ public final class LiveOutput implements OutputFolder {
         Files.writeString(
             marker, "This folder is written by site-gen; it is replaced on every build.\n");
       }
+      Map<String, Recorded> now = new HashMap<>();
+      b.wanted.forEach(
+          (path, fingerprint) ->
+              now.put(
+                  path,
+                  new Recorded(
+                      fingerprint,
+                      moved.containsKey(path) ? moved.get(path) : published.get(path).stat())));
       published.clear();
-      published.putAll(b.wanted);
-      lastChanges = new Changes(b.staged.size(), deleted);
+      published.putAll(now);
+      return new Changes(b.staged.size(), b.wanted.size() - b.staged.size(), deleted);
     } catch (IOException | UncheckedIOException e) {
       // Half moved: forget what the folder holds, so the next build rewrites every file.
-      published.replaceAll((path, fingerprint) -> "unknown");
+      published.replaceAll((path, known) -> UNKNOWN);
       throw failure("cannot update " + outputDir + ": " + e.getMessage(), e);
     } finally {
       close();
@@ -183,7 +216,9 @@ public final class LiveOutput implements OutputFolder {
     Build b = current();
     Path staged = resolve(b.folder, outputPath);
     b.wanted.put(outputPath, fingerprint);
-    if (fingerprint.equals(published.get(outputPath))
+    Recorded known = published.get(outputPath);
+    if (known != null
+        && fingerprint.equals(known.fingerprint())
         && Files.isRegularFile(resolve(outputDir, outputPath))) {
       return;
     }
@@ -228,6 +263,16 @@ public final class LiveOutput implements OutputFolder {
 
   private static String relative(Path root, Path file) {
     return root.relativize(file).toString().replace('\\', '/');
+  }
+
+  /** What changes when the file is written, replaced or edited: its size, time and file key. */
+  private static String stat(Path file) {
+    try {
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      return attributes.size() + " " + attributes.lastModifiedTime() + " " + attributes.fileKey();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String sha256(byte[] bytes) {

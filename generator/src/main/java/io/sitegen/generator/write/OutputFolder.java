@@ -30,7 +30,7 @@ public interface OutputFolder extends AutoCloseable {
   boolean keep(String outputPath);
 
   /** Makes this build's files the output folder's content. */
-  void commit();
+  Changes commit();
 
   /** Drops whatever was not committed. */
   @Override

@@ -47,8 +47,7 @@ public final class SiteOutput implements OutputFolder {
     void move(Path from, Path to) throws IOException;
   }
 
-  private static final Rename ATOMIC =
-      (from, to) -> Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+  static final Rename ATOMIC = (from, to) -> Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
 
   private final Path outputDir;
   private final Path staging;
@@ -197,21 +196,21 @@ public final class SiteOutput implements OutputFolder {
 
   /** Swaps the staging folder in place of the output folder. */
   @Override
-  public void commit() {
-    written.incrementAndGet(); // the marker
+  public Changes commit() {
+    Changes changes = new Changes(written.incrementAndGet(), 0, 0); // with the marker
     Path old = new Leftovers(outputDir).name("old");
     try {
       if (!Files.exists(outputDir)) {
         rename.move(staging, outputDir);
         committed = true;
-        return;
+        return changes;
       }
       try {
         rename.move(outputDir, old);
       } catch (IOException e) {
         replaceInPlace(e);
         committed = true;
-        return;
+        return changes;
       }
       try {
         rename.move(staging, outputDir);
@@ -221,6 +220,7 @@ public final class SiteOutput implements OutputFolder {
       }
       committed = true;
       deleteQuietly(old);
+      return changes;
     } catch (IOException | UncheckedIOException e) {
       throw new BuildException(
           STAGE,

@@ -47,7 +47,7 @@ public final class WriteStage {
   private final PathClaims claims;
   private final Path sourceDir;
   private final Consumer<String> warn;
-  private final Memo<String, Object> images;
+  private final Memo<String, String> images;
 
   /**
    * @param claims the paths of the pages and feeds, which no file may take
@@ -58,7 +58,7 @@ public final class WriteStage {
       PathClaims claims,
       Path sourceDir,
       Consumer<String> warn,
-      Memo<String, Object> images) {
+      Memo<String, String> images) {
     this.output = output;
     this.claims = claims;
     this.sourceDir = sourceDir;

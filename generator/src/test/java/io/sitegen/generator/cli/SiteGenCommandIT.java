@@ -16,6 +16,7 @@ class SiteGenCommandIT {
 
   private static final List<String> STAGES =
       List.of(
+          "inputs:",
           "configure:",
           "load:",
           "photos:",

@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -494,34 +493,15 @@ class LiveBuildIT {
   }
 
   private static Map<String, byte[]> snapshot(Path root) {
-    Map<String, byte[]> files = new TreeMap<>();
-    for (String path : TestSites.files(root)) {
-      try {
-        files.put(path, Files.readAllBytes(root.resolve(path)));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return files;
+    return TestSites.snapshot(root);
   }
 
   private void replace(String file, String from, String to) {
-    try {
-      String text = Files.readString(blog.resolve(file));
-      assertThat(text).as(file).contains(from);
-      Files.writeString(blog.resolve(file), text.replace(from, to));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    TestSites.replace(blog, file, from, to);
   }
 
   private void write(String file, String text) {
-    try {
-      Files.createDirectories(blog.resolve(file).getParent());
-      Files.writeString(blog.resolve(file), text);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    TestSites.writeFile(blog, file, text);
   }
 
   private static void deleteTree(Path root) throws IOException {

@@ -13,6 +13,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -123,6 +125,42 @@ public final class TestSites {
           .map(p -> root.relativize(p).toString().replace('\\', '/'))
           .sorted()
           .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every file below {@code root} with its bytes, by relative path. */
+  public static Map<String, byte[]> snapshot(Path root) {
+    Map<String, byte[]> files = new TreeMap<>();
+    for (String path : files(root)) {
+      try {
+        files.put(path, Files.readAllBytes(root.resolve(path)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return files;
+  }
+
+  /** Edits a file of {@code blog}: {@code from}, which must be there, becomes {@code to}. */
+  public static void replace(Path blog, String file, String from, String to) {
+    try {
+      String text = Files.readString(blog.resolve(file));
+      if (!text.contains(from)) {
+        throw new IllegalArgumentException(file + " does not contain " + from);
+      }
+      Files.writeString(blog.resolve(file), text.replace(from, to));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes a file of {@code blog}, and its folders. */
+  public static void writeFile(Path blog, String file, String text) {
+    try {
+      Files.createDirectories(blog.resolve(file).getParent());
+      Files.writeString(blog.resolve(file), text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
