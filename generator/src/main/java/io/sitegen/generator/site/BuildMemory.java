@@ -38,8 +38,8 @@ final class BuildMemory {
   private final BuildCache cache;
   private LiveOutput live;
 
-  /** The blog's input files as the build found them; empty without the cache. */
-  private final Optional<String> inputs;
+  /** The blog's input files as the build found them; empty without the cache or before. */
+  private Optional<String> inputs = Optional.empty();
 
   /** Parsed posts, by file text. */
   final Memo<PostLoader.Text, Warned<PostSource>> postSources;
@@ -72,8 +72,6 @@ final class BuildMemory {
     this.preview = live != null;
     this.highlighter = highlighter;
     this.cache = cache;
-    // Taken before anything is read: a file changed during the build shows as changed next time.
-    this.inputs = cache == null ? Optional.empty() : BuildCache.inputs(options.sourceDir());
     this.postSources = memo();
     this.feedEntries = memo();
     this.bodies = cache == null ? memo() : cache.bodies();
@@ -110,7 +108,12 @@ final class BuildMemory {
    * holding every file as it left them and no other.
    */
   Optional<BuildCache.Last> unchanged() {
-    if (cache == null || inputs.isEmpty()) {
+    if (cache == null) {
+      return Optional.empty();
+    }
+    // Taken before anything is read: a file changed during the build shows as changed next time.
+    inputs = BuildCache.inputs(options.sourceDir());
+    if (inputs.isEmpty()) {
       return Optional.empty();
     }
     Optional<BuildCache.Last> last =
