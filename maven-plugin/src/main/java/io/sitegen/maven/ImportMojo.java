@@ -23,11 +23,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "import", requiresProject = false, threadSafe = true)
 public class ImportMojo extends AbstractMojo {
 
-  /** The old blog's engine: {@code pyblosxom} or {@code wordpress}. */
+  /** The old blog's engine: {@code pyblosxom}, {@code wordpress} or {@code jekyll}. */
   @Parameter(property = "sitegen.from", required = true)
   String from;
 
-  /** The old blog: a PyBlosxom datadir, a WordPress export file. */
+  /** The old blog: a PyBlosxom datadir, a WordPress export file, a Jekyll site's folder. */
   @Parameter(property = "sitegen.source", required = true)
   File source;
 
@@ -61,6 +61,8 @@ public class ImportMojo extends AbstractMojo {
       List<ImportedFile> missing = ImportWriter.missing(plan, target.toPath());
       getLog().info("Dry run: would write " + missing.size() + " files into " + target);
       missing.forEach(f -> getLog().info("  " + f.path()));
+      getLog().info("Old URLs and where they answer:");
+      plan.report().oldUrlLines().forEach(u -> getLog().info("  " + u));
       return;
     }
     ImportWriter.Written written =

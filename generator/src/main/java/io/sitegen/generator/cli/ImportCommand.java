@@ -25,13 +25,13 @@ final class ImportCommand implements Callable<Integer> {
   @Option(
       names = "--from",
       required = true,
-      description = "The old blog's engine: pyblosxom, wordpress.")
+      description = "The old blog's engine: pyblosxom, wordpress, jekyll.")
   String from;
 
   @Option(
       names = "--source",
       required = true,
-      description = "The old blog: a PyBlosxom datadir, a WordPress export file.")
+      description = "The old blog: a PyBlosxom datadir, a WordPress export file, a Jekyll site.")
   Path source;
 
   @Option(names = "--target", required = true, description = "The site-gen blog folder to write.")
@@ -71,6 +71,8 @@ final class ImportCommand implements Callable<Integer> {
             target,
             plan.files().size() - missing.size());
         missing.stream().map(ImportedFile::path).forEach(p -> out.println("  " + p));
+        out.println("old URLs and where they answer:");
+        plan.report().oldUrlLines().forEach(u -> out.println("  " + u));
         return 0;
       }
       ImportWriter.Written written = ImportWriter.write(plan, target);

@@ -1,5 +1,6 @@
 package io.sitegen.generator.importer;
 
+import io.sitegen.generator.importer.jekyll.JekyllImporter;
 import io.sitegen.generator.importer.pyblosxom.PyBlosxomImporter;
 import io.sitegen.generator.importer.wordpress.WordPressImporter;
 import java.util.Locale;
@@ -8,7 +9,7 @@ import java.util.Locale;
 public final class Importers {
 
   /** The names {@code --from} accepts. */
-  public static final String NAMES = "pyblosxom, wordpress (jekyll is not available yet)";
+  public static final String NAMES = "pyblosxom, wordpress, jekyll";
 
   private Importers() {}
 
@@ -16,11 +17,7 @@ public final class Importers {
     return switch (name.toLowerCase(Locale.ROOT)) {
       case "pyblosxom", "blosxom" -> new PyBlosxomImporter();
       case "wordpress", "wxr" -> new WordPressImporter();
-      case "jekyll" ->
-          throw new ImportException(
-              "importing from "
-                  + name
-                  + " is not available in this version yet; pyblosxom and wordpress are");
+      case "jekyll" -> new JekyllImporter();
       default ->
           throw new ImportException("'" + name + "' is not a blog engine to import from: " + NAMES);
     };

@@ -6,15 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.sitegen.generator.api.BuildEvent;
 import io.sitegen.generator.api.BuildResult;
 import io.sitegen.generator.importer.wordpress.WordPressImporter;
-import io.sitegen.generator.serve.Preview;
-import io.sitegen.generator.serve.ServeOptions;
 import io.sitegen.generator.testing.SiteGenCli;
 import io.sitegen.generator.testing.TestSites;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -272,25 +266,9 @@ class WordPressImportIT {
   @Test
   void everyOldUrlAnswersThroughThePreviewServer() throws Exception {
     Path blog = imported();
-    try (Preview preview =
-        Preview.start(
-            ServeOptions.of(TestSites.options(blog, dir.resolve("out"))).withPort(0), e -> {})) {
-      HttpClient http = HttpClient.newHttpClient();
-      Map<String, String> oldUrls = publishedOldUrls(blog);
-      assertThat(oldUrls).hasSize(19);
-      for (Map.Entry<String, String> url : oldUrls.entrySet()) {
-        URI old = preview.address().resolve(url.getKey());
-        HttpResponse<String> response =
-            http.send(HttpRequest.newBuilder(old).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(url.getKey()).isEqualTo(200);
-        assertThat(
-                Jsoup.parse(response.body(), old.toString())
-                    .select("link[rel=canonical]")
-                    .attr("href"))
-            .as(url.getKey())
-            .endsWith(url.getValue());
-      }
-    }
+    Map<String, String> oldUrls = publishedOldUrls(blog);
+    assertThat(oldUrls).hasSize(19);
+    OldUrlChecks.answerThroughThePreview(blog, dir.resolve("out"), oldUrls);
   }
 
   @Test
