@@ -39,6 +39,13 @@ public class ImportMojo extends AbstractMojo {
   @Parameter(property = "sitegen.timezone")
   String timezone;
 
+  /**
+   * WordPress only: a copy of the old server's {@code wp-content/uploads}; the files posts show are
+   * copied beside them.
+   */
+  @Parameter(property = "sitegen.uploads")
+  File uploads;
+
   /** Report what would be written, write nothing. */
   @Parameter(property = "sitegen.dryRun", defaultValue = "false")
   boolean dryRun;
@@ -52,8 +59,9 @@ public class ImportMojo extends AbstractMojo {
       throw MojoSupport.userMistake(
           "sitegen.timezone '" + timezone + "' is not a time zone, e.g. Australia/Sydney");
     }
-    ImportOptions options = new ImportOptions(source.toPath(), target.toPath(), zone, dryRun);
-    ImportPlan plan = MojoSupport.call(getLog(), () -> Importers.of(from).plan(options));
+    ImportOptions plain = new ImportOptions(source.toPath(), target.toPath(), zone, dryRun);
+    ImportOptions options = uploads == null ? plain : plain.withUploads(uploads.toPath());
+    ImportPlan plan = MojoSupport.call(getLog(), () -> Importers.plan(from, options));
     List<String> lines = plan.report().lines();
     getLog().info(lines.get(0));
     lines.subList(1, lines.size()).forEach(getLog()::warn);

@@ -41,6 +41,14 @@ final class ImportCommand implements Callable<Integer> {
   boolean dryRun;
 
   @Option(
+      names = "--uploads",
+      paramLabel = "DIR",
+      description =
+          "WordPress only: a copy of wp-content/uploads; the files posts show are copied beside"
+              + " them.")
+  Path uploads;
+
+  @Option(
       names = "--timezone",
       description = "The zone dates are written in. Default: this machine's (${DEFAULT-VALUE})",
       defaultValue = "${sys:user.timezone}")
@@ -61,7 +69,8 @@ final class ImportCommand implements Callable<Integer> {
     }
     try {
       ImportOptions options = new ImportOptions(source, target, zone, dryRun);
-      ImportPlan plan = Importers.of(from).plan(options);
+      ImportPlan plan =
+          Importers.plan(from, uploads == null ? options : options.withUploads(uploads));
       plan.report().lines().forEach(out::println);
       if (dryRun) {
         List<ImportedFile> missing = ImportWriter.missing(plan, target);

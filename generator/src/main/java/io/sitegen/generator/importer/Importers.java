@@ -13,6 +13,22 @@ public final class Importers {
 
   private Importers() {}
 
+  /**
+   * The plan of importing with the engine {@code name}.
+   *
+   * @throws ImportException also for options that engine does not take
+   */
+  public static ImportPlan plan(String name, ImportOptions options) {
+    BlogImporter importer = of(name);
+    if (options.uploads().isPresent() && !(importer instanceof WordPressImporter)) {
+      throw new ImportException(
+          "--uploads (-Dsitegen.uploads) is the folder of WordPress's uploaded files; importing from "
+              + name
+              + " copies the files posts show without it. Leave it out");
+    }
+    return importer.plan(options);
+  }
+
   public static BlogImporter of(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {
       case "pyblosxom", "blosxom" -> new PyBlosxomImporter();

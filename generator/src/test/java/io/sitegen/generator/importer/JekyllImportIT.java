@@ -312,6 +312,13 @@ class JekyllImportIT {
         .anyMatch(l -> l.startsWith("dry run: would write 19 files"));
     assertThat(blog).doesNotExist();
 
+    SiteGenCli.Run uploads = importCli(blog, "--uploads", dir.toString());
+    assertThat(uploads.exitCode()).isEqualTo(1);
+    assertThat(uploads.err())
+        .contains("--uploads (-Dsitegen.uploads) is the folder of WordPress's uploaded files")
+        .doesNotContain("Exception");
+    assertThat(blog).doesNotExist();
+
     SiteGenCli.Run real = importCli(blog);
     assertThat(real.exitCode()).isZero();
     assertThat(real.out()).contains("wrote 19 files into");
