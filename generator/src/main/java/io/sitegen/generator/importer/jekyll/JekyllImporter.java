@@ -20,6 +20,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,6 +85,10 @@ public final class JekyllImporter implements BlogImporter {
       Map<String, Object> keys,
       Optional<String> oldUrl) {
 
+    Planned {
+      keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys));
+    }
+
     String targetFolder() {
       return target.substring(0, target.lastIndexOf('/'));
     }
@@ -114,16 +119,13 @@ public final class JekyllImporter implements BlogImporter {
     }
     PostFiles posts = PostFiles.forTarget(options.target(), config.zone());
     Map<String, Planned> planned = new TreeMap<>();
+    Map<String, Planned> byTarget = new HashMap<>();
     for (Path file : files) {
       String relative = source.relativize(file).toString().replace('\\', '/');
       plan(file, relative, config, report)
           .ifPresent(
               p -> {
-                Planned was =
-                    planned.values().stream()
-                        .filter(o -> o.target().equals(p.target()))
-                        .findFirst()
-                        .orElse(null);
+                Planned was = byTarget.putIfAbsent(p.target(), p);
                 if (was != null) {
                   report.skipped(
                       relative,
@@ -183,7 +185,9 @@ public final class JekyllImporter implements BlogImporter {
     int drafts = parts.indexOf("_drafts");
     String top = parts.get(0);
     boolean collection = top.startsWith("_") && config.collections().containsKey(top.substring(1));
-    if (posts < 0 && drafts < 0 && parts.size() > 1 && !top.equals("_pages") && !collection) {
+    boolean page = parts.size() == 1 ? !top.startsWith("_") : top.equals("_pages");
+    if (posts < 0 && drafts < 0 && !page && !collection) {
+      // A theme's _layouts and _includes, _data, and folders Jekyll copied as they are.
       return Optional.empty();
     }
     if (collection && !config.collections().get(top.substring(1)).output()) {
@@ -192,9 +196,6 @@ public final class JekyllImporter implements BlogImporter {
           "collection "
               + top.substring(1)
               + " has no output: true, so Jekyll wrote no page for it");
-      return Optional.empty();
-    }
-    if (posts < 0 && drafts < 0 && top.startsWith("_") && !top.equals("_pages") && !collection) {
       return Optional.empty();
     }
     Optional<JekyllFile> read;
@@ -468,7 +469,7 @@ public final class JekyllImporter implements BlogImporter {
     }
   }
 
-  static boolean inFolder(Path source, Path file, String folder) {
+  private static boolean inFolder(Path source, Path file, String folder) {
     return source.relativize(file).toString().replace('\\', '/').matches("(.*/)?" + folder + "/.*");
   }
 
