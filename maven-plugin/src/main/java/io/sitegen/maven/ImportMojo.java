@@ -23,11 +23,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "import", requiresProject = false, threadSafe = true)
 public class ImportMojo extends AbstractMojo {
 
-  /** The old blog's engine: {@code pyblosxom} or {@code wordpress}. */
+  /** The old blog's engine: {@code pyblosxom}, {@code wordpress} or {@code jekyll}. */
   @Parameter(property = "sitegen.from", required = true)
   String from;
 
-  /** The old blog: a PyBlosxom datadir, a WordPress export file. */
+  /** The old blog: a PyBlosxom datadir, a WordPress export file, a Jekyll site's folder. */
   @Parameter(property = "sitegen.source", required = true)
   File source;
 
@@ -38,6 +38,13 @@ public class ImportMojo extends AbstractMojo {
   /** The zone dates are written in; this machine's by default. */
   @Parameter(property = "sitegen.timezone")
   String timezone;
+
+  /**
+   * WordPress only: a copy of the old server's {@code wp-content/uploads}; the files posts show are
+   * copied beside them.
+   */
+  @Parameter(property = "sitegen.uploads")
+  File uploads;
 
   /** Report what would be written, write nothing. */
   @Parameter(property = "sitegen.dryRun", defaultValue = "false")
@@ -52,8 +59,9 @@ public class ImportMojo extends AbstractMojo {
       throw MojoSupport.userMistake(
           "sitegen.timezone '" + timezone + "' is not a time zone, e.g. Australia/Sydney");
     }
-    ImportOptions options = new ImportOptions(source.toPath(), target.toPath(), zone, dryRun);
-    ImportPlan plan = MojoSupport.call(getLog(), () -> Importers.of(from).plan(options));
+    ImportOptions plain = new ImportOptions(source.toPath(), target.toPath(), zone, dryRun);
+    ImportOptions options = uploads == null ? plain : plain.withUploads(uploads.toPath());
+    ImportPlan plan = MojoSupport.call(getLog(), () -> Importers.plan(from, options));
     List<String> lines = plan.report().lines();
     getLog().info(lines.get(0));
     lines.subList(1, lines.size()).forEach(getLog()::warn);
@@ -61,6 +69,8 @@ public class ImportMojo extends AbstractMojo {
       List<ImportedFile> missing = ImportWriter.missing(plan, target.toPath());
       getLog().info("Dry run: would write " + missing.size() + " files into " + target);
       missing.forEach(f -> getLog().info("  " + f.path()));
+      getLog().info("Old URLs and where they answer:");
+      plan.report().oldUrlLines().forEach(u -> getLog().info("  " + u));
       return;
     }
     ImportWriter.Written written =

@@ -48,6 +48,30 @@ class ImportMojoTest {
   }
 
   @Test
+  void aDryRunOfAJekyllSiteListsItsOldUrlsAndUploadsAreOnlyForWordPress() throws Exception {
+    Path posts = Files.createDirectories(dir.resolve("site/_posts"));
+    Files.writeString(dir.resolve("site/_config.yml"), "permalink: pretty\n");
+    Files.writeString(posts.resolve("2010-07-21-hello.md"), "---\ntitle: Hello\n---\nHi.\n");
+    Path blog = dir.resolve("blog");
+
+    ImportMojo withUploads = mojo("jekyll", dir.resolve("site"), blog);
+    withUploads.uploads = dir.toFile();
+    assertThatThrownBy(withUploads::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("-Dsitegen.uploads) is the folder of WordPress's uploaded files");
+
+    ImportMojo dry = mojo("jekyll", dir.resolve("site"), blog);
+    dry.dryRun = true;
+    dry.execute();
+    assertThat(log.lines)
+        .contains(
+            "[info] imported 1 post; 1 old URL kept answering",
+            "[info] Old URLs and where they answer:",
+            "[info]   /2010/07/21/hello/ → /hello.html");
+    assertThat(blog).doesNotExist();
+  }
+
+  @Test
   void anUnknownEngineOrMissingSourceIsAUserMistake() throws IOException {
     Path blog = dir.resolve("blog");
     assertThatThrownBy(() -> mojo("movabletype", dir, blog).execute())

@@ -25,13 +25,13 @@ final class ImportCommand implements Callable<Integer> {
   @Option(
       names = "--from",
       required = true,
-      description = "The old blog's engine: pyblosxom, wordpress.")
+      description = "The old blog's engine: pyblosxom, wordpress, jekyll.")
   String from;
 
   @Option(
       names = "--source",
       required = true,
-      description = "The old blog: a PyBlosxom datadir, a WordPress export file.")
+      description = "The old blog: a PyBlosxom datadir, a WordPress export file, a Jekyll site.")
   Path source;
 
   @Option(names = "--target", required = true, description = "The site-gen blog folder to write.")
@@ -39,6 +39,14 @@ final class ImportCommand implements Callable<Integer> {
 
   @Option(names = "--dry-run", description = "Report what would be written; write nothing.")
   boolean dryRun;
+
+  @Option(
+      names = "--uploads",
+      paramLabel = "DIR",
+      description =
+          "WordPress only: a copy of wp-content/uploads; the files posts show are copied beside"
+              + " them.")
+  Path uploads;
 
   @Option(
       names = "--timezone",
@@ -61,7 +69,8 @@ final class ImportCommand implements Callable<Integer> {
     }
     try {
       ImportOptions options = new ImportOptions(source, target, zone, dryRun);
-      ImportPlan plan = Importers.of(from).plan(options);
+      ImportPlan plan =
+          Importers.plan(from, uploads == null ? options : options.withUploads(uploads));
       plan.report().lines().forEach(out::println);
       if (dryRun) {
         List<ImportedFile> missing = ImportWriter.missing(plan, target);
@@ -71,6 +80,8 @@ final class ImportCommand implements Callable<Integer> {
             target,
             plan.files().size() - missing.size());
         missing.stream().map(ImportedFile::path).forEach(p -> out.println("  " + p));
+        out.println("old URLs and where they answer:");
+        plan.report().oldUrlLines().forEach(u -> out.println("  " + u));
         return 0;
       }
       ImportWriter.Written written = ImportWriter.write(plan, target);

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * The files beside the posts that a post's Markdown shows or links by a relative path ({@code
  * ![](diagram.png)}, {@code [pdf](slides.pdf)}, {@code [x]: diagram.png}, {@code <img
- * src="diagram.png">}). Such an image belongs to its post, so it does not make its folder an album.
- * Read from the Markdown text, so it is known before the photo and process stages need it.
+ * src="diagram.png">}, each size of a {@code srcset}). Such an image belongs to its post, so it
+ * does not make its folder an album. Read from the Markdown text, so it is known before the photo
+ * and process stages need it.
  */
 public final class ImageReferences {
 
@@ -22,6 +23,11 @@ public final class ImageReferences {
           Pattern.compile("\\]\\(\\s*<?([^)\\s>]+)"),
           Pattern.compile("(?m)^ {0,3}\\[[^\\]]+\\]:\\s*<?([^\\s>]+)"),
           Pattern.compile("(?i)<(?:img|a)\\b[^>]*?\\s(?:src|href)\\s*=\\s*[\"']([^\"']+)[\"']"));
+
+  /** A {@code srcset}: candidates ({@code a-300x200.jpg 300w}) separated by commas. */
+  private static final Pattern SRCSET =
+      Pattern.compile("(?i)\\ssrcset\\s*=\\s*[\"']([^\"']+)[\"']");
+
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
   private ImageReferences() {}
@@ -34,19 +40,29 @@ public final class ImageReferences {
       for (Pattern pattern : TARGETS) {
         Matcher m = pattern.matcher(post.body());
         while (m.find()) {
-          String target = m.group(1).replaceAll("[?#].*$", "");
-          if (target.isEmpty() || target.startsWith("/") || SCHEME.matcher(target).find()) {
-            continue;
-          }
-          try {
-            String decoded = URLDecoder.decode(target.replace("+", "%2B"), StandardCharsets.UTF_8);
-            files.add(folder.resolve(decoded).normalize());
-          } catch (IllegalArgumentException e) {
-            // Not a path (a stray "%", or InvalidPathException for a forbidden character).
-          }
+          add(folder, m.group(1), files);
+        }
+      }
+      Matcher srcset = SRCSET.matcher(post.body());
+      while (srcset.find()) {
+        for (String candidate : srcset.group(1).split(",")) {
+          add(folder, candidate.strip().split("\\s+")[0], files);
         }
       }
     }
     return files;
+  }
+
+  private static void add(Path folder, String link, Set<Path> files) {
+    String target = link.replaceAll("[?#].*$", "");
+    if (target.isEmpty() || target.startsWith("/") || SCHEME.matcher(target).find()) {
+      return;
+    }
+    try {
+      String decoded = URLDecoder.decode(target.replace("+", "%2B"), StandardCharsets.UTF_8);
+      files.add(folder.resolve(decoded).normalize());
+    } catch (IllegalArgumentException e) {
+      // Not a path (a stray "%", or InvalidPathException for a forbidden character).
+    }
   }
 }

@@ -2,6 +2,7 @@ package io.sitegen.generator.importer;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * What to import and where.
@@ -10,5 +11,17 @@ import java.time.ZoneId;
  * @param target the site-gen blog folder to write into (created if missing; never overwritten)
  * @param zone the zone dates are written in, and of old dates written without one
  * @param dryRun report what would be written, write nothing
+ * @param uploads WordPress's {@code wp-content/uploads} folder, copied from the old server, whose
+ *     files posts show are imported with them
  */
-public record ImportOptions(Path source, Path target, ZoneId zone, boolean dryRun) {}
+public record ImportOptions(
+    Path source, Path target, ZoneId zone, boolean dryRun, Optional<Path> uploads) {
+
+  public ImportOptions(Path source, Path target, ZoneId zone, boolean dryRun) {
+    this(source, target, zone, dryRun, Optional.empty());
+  }
+
+  public ImportOptions withUploads(Path folder) {
+    return new ImportOptions(source, target, zone, dryRun, Optional.of(folder));
+  }
+}

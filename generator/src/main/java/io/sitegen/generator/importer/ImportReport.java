@@ -17,7 +17,7 @@ public final class ImportReport {
   private final Map<String, Integer> imported = new LinkedHashMap<>();
   private final List<String> skipped = new ArrayList<>();
   private final List<String> unconverted = new ArrayList<>();
-  private int oldUrls;
+  private final List<String> oldUrls = new ArrayList<>();
 
   /** One more item of {@code kind} ({@code post}, {@code comment}, {@code page}). */
   public void imported(String kind) {
@@ -35,9 +35,13 @@ public final class ImportReport {
     unconverted.add(file + (line > 0 ? ":" + line : "") + ": " + what);
   }
 
-  /** One more old URL that answers in the new blog (as the same URL, or through an alias). */
-  public void oldUrl() {
-    oldUrls++;
+  /**
+   * One more old URL that answers in the new blog, as the same URL or through an alias.
+   *
+   * @param now where it answers: the new URL, or the file that answers for it
+   */
+  public void oldUrl(String old, String now) {
+    oldUrls.add(old.equals(now) ? old + " (unchanged)" : old + " → " + now);
   }
 
   /** Counts by kind, in the order kinds were first imported. */
@@ -54,7 +58,12 @@ public final class ImportReport {
   }
 
   public int oldUrlCount() {
-    return oldUrls;
+    return oldUrls.size();
+  }
+
+  /** Each old URL and where it answers now ({@code /2013/09/30/nova-tips/ → /tech/nova.html}). */
+  public List<String> oldUrlLines() {
+    return List.copyOf(oldUrls);
   }
 
   /**
@@ -71,7 +80,7 @@ public final class ImportReport {
                     .map(e -> Counts.of(e.getValue(), e.getKey()))
                     .collect(Collectors.joining(", ")))
             + "; "
-            + Counts.of(oldUrls, "old URL")
+            + Counts.of(oldUrls.size(), "old URL")
             + " kept answering");
     skipped.forEach(s -> lines.add("skipped " + s));
     unconverted.forEach(u -> lines.add("not converted: " + u));

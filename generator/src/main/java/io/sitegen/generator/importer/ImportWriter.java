@@ -35,8 +35,14 @@ public final class ImportWriter {
       }
       try {
         Files.createDirectories(path.getParent());
-        // CREATE_NEW: the check and the creation are one step, so nothing is ever replaced.
-        Files.writeString(path, file.text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        // CREATE_NEW (and a copy without REPLACE_EXISTING): the check and the creation are one
+        // step, so nothing is ever replaced.
+        if (file.copyOf().isPresent()) {
+          Files.copy(file.copyOf().get(), path);
+        } else {
+          Files.writeString(
+              path, file.text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        }
         written++;
       } catch (FileAlreadyExistsException e) {
         kept++;

@@ -94,9 +94,15 @@ public final class PostFiles {
             || stem.matches(".*\\s.*"))) {
       withAlias(frontMatter, oldUrl.get());
     }
-    oldUrl.ifPresent(u -> report.oldUrl());
-    return new ImportedFile(
-        file + (markdown ? ".md" : ".html"), FrontMatterText.post(frontMatter, body));
+    String path = file + (markdown ? ".md" : ".html");
+    String now = permalink.equals(DEFAULT_PERMALINK) ? newUrl : path;
+    // Aliases the old blog itself kept (Jekyll's redirect_from) answer as well.
+    if (keys.get("aliases") instanceof List<?> kept) {
+      kept.forEach(a -> report.oldUrl(a.toString(), now));
+    }
+    // Under another permalink pattern the new URL is the build's to make; the file names it.
+    oldUrl.ifPresent(u -> report.oldUrl(u, now));
+    return new ImportedFile(path, FrontMatterText.post(frontMatter, body));
   }
 
   /**
@@ -109,10 +115,23 @@ public final class PostFiles {
       Map<String, Object> keys,
       String body,
       ImportReport report) {
+    return page(slug, false, oldUrl, keys, body, report);
+  }
+
+  /** A page written in Markdown ({@code pages/<slug>.md}) or HTML. */
+  public ImportedFile page(
+      String slug,
+      boolean markdown,
+      Optional<String> oldUrl,
+      Map<String, Object> keys,
+      String body,
+      ImportReport report) {
     Map<String, Object> frontMatter = new LinkedHashMap<>(keys);
-    oldUrl.filter(u -> !u.equals("/" + slug + "/")).ifPresent(u -> withAlias(frontMatter, u));
-    oldUrl.ifPresent(u -> report.oldUrl());
-    return new ImportedFile("pages/" + slug + ".html", FrontMatterText.post(frontMatter, body));
+    String newUrl = "/" + slug + "/";
+    oldUrl.filter(u -> !u.equals(newUrl)).ifPresent(u -> withAlias(frontMatter, u));
+    oldUrl.ifPresent(u -> report.oldUrl(u, newUrl));
+    return new ImportedFile(
+        "pages/" + slug + (markdown ? ".md" : ".html"), FrontMatterText.post(frontMatter, body));
   }
 
   private static void withAlias(Map<String, Object> frontMatter, String oldUrl) {
@@ -120,7 +139,9 @@ public final class PostFiles {
     if (frontMatter.get("aliases") instanceof List<?> existing) {
       existing.forEach(a -> aliases.add(a.toString()));
     }
-    aliases.add(oldUrl);
+    if (!aliases.contains(oldUrl)) {
+      aliases.add(oldUrl);
+    }
     frontMatter.put("aliases", aliases);
   }
 

@@ -228,9 +228,11 @@ class PyBlosxomImportIT {
     assertThat(real.out()).contains("wrote 9 files into");
     assertThat(Files.readString(blog.resolve("site.yaml"))).contains("timezone: UTC\n");
 
-    SiteGenCli.Run jekyll = importCli("jekyll", blog);
-    assertThat(jekyll.exitCode()).isEqualTo(1);
-    assertThat(jekyll.err()).contains("not available in this version yet");
+    SiteGenCli.Run unknown = importCli("movabletype", blog);
+    assertThat(unknown.exitCode()).isEqualTo(1);
+    assertThat(unknown.err())
+        .contains(
+            "'movabletype' is not a blog engine to import from: pyblosxom, wordpress, jekyll");
   }
 
   private SiteGenCli.Run importCli(String from, Path blog, String... more) {

@@ -6,15 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.sitegen.generator.api.BuildEvent;
 import io.sitegen.generator.api.BuildResult;
 import io.sitegen.generator.importer.wordpress.WordPressImporter;
-import io.sitegen.generator.serve.Preview;
-import io.sitegen.generator.serve.ServeOptions;
 import io.sitegen.generator.testing.SiteGenCli;
 import io.sitegen.generator.testing.TestSites;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -30,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The WordPress export in {@code src/test/resources/import/wordpress/export.xml} (written for this
  * test: 23 posts of which one is in the trash and three are a draft, a pending and a private post;
- * 2 pages; an attachment; 6 comments on one post of which one is spam and one in the trash, and one
- * hostile), imported and then built.
+ * 2 pages; 2 attachments; 6 comments on one post of which one is spam and one in the trash, and one
+ * hostile), imported and then built; with {@code uploads/} as {@code --uploads}, a copy of {@code
+ * wp-content/uploads} holding the cup's original and two of its four sizes, and the unshown moka.
  */
 class WordPressImportIT {
 
@@ -68,7 +63,7 @@ class WordPressImportIT {
             "comment 13 on 'Nova tips: getting the plugin to work': spam",
             "comment 15 on 'Nova tips: getting the plugin to work': in the trash",
             "attachment http://blog.example.org/wp-content/uploads/2013/10/cup.jpg: files are not"
-                + " imported: copy wp-content/uploads into the blog yourself");
+                + " imported without --uploads: give it a copy of wp-content/uploads");
     assertThat(report.unconvertedItems())
         .contains(
             "post 'Nova tips: getting the plugin to work': categories Travel kept as tags",
@@ -208,6 +203,58 @@ class WordPressImportIT {
   }
 
   @Test
+  void uploadsPostsShowAreCopiedBesideThemWithTheirSizesAndTheMissingAreListed()
+      throws IOException {
+    Path blog = dir.resolve("blog");
+    Path uploads = TestSites.fixture("import/wordpress/uploads");
+    ImportPlan plan =
+        new WordPressImporter()
+            .plan(
+                new ImportOptions(export("export.xml"), blog, WARSAW, false).withUploads(uploads));
+    assertThat(plan.report().count("file")).isEqualTo(3);
+    assertThat(plan.report().unconvertedItems())
+        .contains(
+            "post 'A cup, captioned': wp-content/uploads/2013/10/cup-1024x683.jpg is not in"
+                + " --uploads: the original cup.jpg is shown",
+            "post 'Espresso ratios': wp-content/uploads/2017/01/scale.png is not in --uploads: the"
+                + " link is left as it was");
+    assertThat(plan.report().skippedItems())
+        .contains(
+            "attachment http://blog.example.org/wp-content/uploads/2017/02/moka.jpg: no imported"
+                + " post shows it, so it is not copied")
+        .noneMatch(s -> s.contains("2013/10/cup.jpg"));
+    ImportWriter.write(plan, blog);
+
+    for (String size : List.of("cup.jpg", "cup-150x100.jpg", "cup-300x200.jpg")) {
+      assertThat(Files.readAllBytes(blog.resolve("posts/life/" + size)))
+          .as(size)
+          .isEqualTo(Files.readAllBytes(uploads.resolve("2013/10/" + size)));
+    }
+    assertThat(blog.resolve("posts/life/moka.jpg")).doesNotExist();
+    Document cup = body(blog, "posts/life/a-cup-captioned.html");
+    assertThat(cup.select("figure > a").attr("href")).isEqualTo("cup.jpg");
+    assertThat(cup.select("figure img").attr("src")).isEqualTo("cup-300x200.jpg");
+    assertThat(cup.select("figure img").attr("srcset"))
+        .isEqualTo("cup-150x100.jpg 150w, cup-300x200.jpg 300w, cup.jpg 1024w");
+    assertThat(Files.readString(blog.resolve("posts/life/coffee/espresso-ratios.html")))
+        .contains("<img src=\"/wp-content/uploads/2017/01/scale.png\" alt=\"The scale\" />");
+
+    Path out = dir.resolve("out");
+    List<BuildEvent> events = new ArrayList<>();
+    TestSites.build(blog, out, events);
+    assertThat(events).noneMatch(e -> e.level() == BuildEvent.Level.WARNING);
+    // Images a post shows are its own, also a size named only in its srcset: no album of them.
+    assertThat(out.resolve("photos/index.html")).doesNotExist();
+    Document page = TestSites.page(out, "life/a-cup-captioned.html");
+    assertThat(page.select(".post-body figure img").attr("src")).isEqualTo("/life/cup-300x200.jpg");
+    assertThat(page.select(".post-body figure img").attr("srcset"))
+        .isEqualTo("/life/cup-150x100.jpg 150w, /life/cup-300x200.jpg 300w, /life/cup.jpg 1024w");
+    for (String size : List.of("cup.jpg", "cup-150x100.jpg", "cup-300x200.jpg")) {
+      assertThat(out.resolve("life/" + size)).isRegularFile();
+    }
+  }
+
+  @Test
   void anExportWithADoctypeIsRefusedAndItsEntityStaysInert() {
     assertThatThrownBy(
             () ->
@@ -272,57 +319,48 @@ class WordPressImportIT {
   @Test
   void everyOldUrlAnswersThroughThePreviewServer() throws Exception {
     Path blog = imported();
-    try (Preview preview =
-        Preview.start(
-            ServeOptions.of(TestSites.options(blog, dir.resolve("out"))).withPort(0), e -> {})) {
-      HttpClient http = HttpClient.newHttpClient();
-      Map<String, String> oldUrls = publishedOldUrls(blog);
-      assertThat(oldUrls).hasSize(19);
-      for (Map.Entry<String, String> url : oldUrls.entrySet()) {
-        URI old = preview.address().resolve(url.getKey());
-        HttpResponse<String> response =
-            http.send(HttpRequest.newBuilder(old).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(url.getKey()).isEqualTo(200);
-        assertThat(
-                Jsoup.parse(response.body(), old.toString())
-                    .select("link[rel=canonical]")
-                    .attr("href"))
-            .as(url.getKey())
-            .endsWith(url.getValue());
-      }
-    }
+    Map<String, String> oldUrls = publishedOldUrls(blog);
+    assertThat(oldUrls).hasSize(19);
+    OldUrlChecks.answerThroughThePreview(blog, dir.resolve("out"), oldUrls);
   }
 
   @Test
   void theCliImportsAnExport() throws IOException {
     Path blog = dir.resolve("blog");
-    SiteGenCli.Run run =
-        SiteGenCli.run(
-            "import",
-            "--from",
-            "wordpress",
-            "--source",
-            export("export.xml").toString(),
-            "--target",
-            blog.toString(),
-            "--timezone",
-            "Europe/Warsaw");
+    SiteGenCli.Run run = importCli("export.xml", blog, "--timezone", "Europe/Warsaw");
     assertThat(run.exitCode()).isZero();
     assertThat(run.outLines())
         .contains("imported 22 posts, 4 comments, 2 pages; 22 old URLs kept answering");
     assertThat(blog.resolve("posts/tech/java/nova-tips.html")).isRegularFile();
 
-    SiteGenCli.Run xxe =
-        SiteGenCli.run(
-            "import",
-            "--from",
-            "wordpress",
-            "--source",
-            export("xxe.xml").toString(),
-            "--target",
-            dir.resolve("evil").toString());
+    Path withUploads = dir.resolve("with-uploads");
+    SiteGenCli.Run copying =
+        importCli(
+            "export.xml",
+            withUploads,
+            "--uploads",
+            TestSites.fixture("import/wordpress/uploads").toString());
+    assertThat(copying.exitCode()).isZero();
+    assertThat(withUploads.resolve("posts/life/cup.jpg")).isRegularFile();
+
+    SiteGenCli.Run xxe = importCli("xxe.xml", dir.resolve("evil"));
     assertThat(xxe.exitCode()).isEqualTo(1);
     assertThat(xxe.err()).contains("holds a DOCTYPE").doesNotContain("Exception");
+  }
+
+  private static SiteGenCli.Run importCli(String export, Path blog, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "import",
+                "--from",
+                "wordpress",
+                "--source",
+                export(export).toString(),
+                "--target",
+                blog.toString()));
+    args.addAll(List.of(more));
+    return SiteGenCli.run(args.toArray(String[]::new));
   }
 
   /** Each published post's old URL (its alias, or its own URL where it kept it) to its new one. */

@@ -9,6 +9,7 @@ import io.sitegen.generator.importer.ImportReport;
 import io.sitegen.generator.importer.ImportedFile;
 import io.sitegen.generator.importer.ImportedHtml;
 import io.sitegen.generator.importer.OldDates;
+import io.sitegen.generator.importer.PostAssets;
 import io.sitegen.generator.importer.PostFiles;
 import io.sitegen.generator.importer.SafeXml;
 import java.io.IOException;
@@ -38,7 +39,8 @@ import org.xml.sax.SAXParseException;
 /**
  * A WordPress export file (WXR, Tools → Export): posts into their category folders, pages into
  * {@code pages/}, approved comments with their threading, each old permalink kept as an alias.
- * Attachments (the uploaded files) are listed, not copied.
+ * Uploaded files posts show are copied beside them from the folder given as {@code --uploads};
+ * without it, and for attachments no post shows, they are listed.
  */
 public final class WordPressImporter implements BlogImporter {
 
@@ -52,6 +54,9 @@ public final class WordPressImporter implements BlogImporter {
     PostFiles posts = PostFiles.forTarget(options.target(), options.zone());
     Categories categories = Categories.of(channel);
     WxrComments comments = new WxrComments(options.zone(), report);
+    PostAssets assets = new PostAssets(report);
+    Optional<Uploads> uploads = options.uploads().map(dir -> Uploads.of(dir, assets, report));
+    List<String> attachments = new ArrayList<>();
     Set<String> paths = new LinkedHashSet<>();
     List<ImportedFile> files = new ArrayList<>();
     for (Element item : Wxr.children(channel, null, "item")) {
@@ -67,8 +72,8 @@ public final class WordPressImporter implements BlogImporter {
           }
           Optional<ImportedFile> file =
               type.equals("post")
-                  ? post(item, title, categories, posts, options.zone(), report)
-                  : page(item, title, posts, options.zone(), report);
+                  ? post(item, title, categories, posts, options.zone(), uploads, report)
+                  : page(item, title, posts, options.zone(), uploads, report);
           if (file.isEmpty()) {
             continue;
           }
@@ -84,13 +89,21 @@ public final class WordPressImporter implements BlogImporter {
             report.skipped("comments on page " + name, "pages have no comments here");
           }
         }
-        case "attachment" ->
-            report.skipped(
-                "attachment " + Wxr.wp(item, "attachment_url"),
-                "files are not imported: copy wp-content/uploads into the blog yourself");
+        case "attachment" -> attachments.add(Wxr.wp(item, "attachment_url"));
         default -> report.skipped(type + " " + name, "this kind of item is not imported");
       }
     }
+    for (String attachment : attachments) {
+      if (uploads.isEmpty()) {
+        report.skipped(
+            "attachment " + attachment,
+            "files are not imported without --uploads: give it a copy of wp-content/uploads");
+      } else if (!uploads.get().shown(attachment)) {
+        report.skipped(
+            "attachment " + attachment, "no imported post shows it, so it is not copied");
+      }
+    }
+    files.addAll(assets.files());
     files.addAll(posts.siteFiles(settings(channel), report));
     return new ImportPlan(files, report);
   }
@@ -138,6 +151,7 @@ public final class WordPressImporter implements BlogImporter {
       Categories categories,
       PostFiles posts,
       ZoneId zone,
+      Optional<Uploads> uploads,
       ImportReport report) {
     Optional<ZonedDateTime> date =
         date(Wxr.wp(item, "post_date_gmt"), Wxr.wp(item, "post_date"), zone);
@@ -183,20 +197,28 @@ public final class WordPressImporter implements BlogImporter {
     String folder = String.join("/", folderPath);
     String slug = slug(item, title);
     String name = "post '" + title + "'";
-    String body = body(item, name, report);
+    String file = "posts/" + (folder.isEmpty() ? "" : folder + "/") + slug + ".html";
+    String body = body(item, name, file, uploads, report);
     return Optional.of(
         posts.post(folder, slug, false, oldUrl(item, name, report), keys, body, report));
   }
 
   private static Optional<ImportedFile> page(
-      Element item, String title, PostFiles posts, ZoneId zone, ImportReport report) {
+      Element item,
+      String title,
+      PostFiles posts,
+      ZoneId zone,
+      Optional<Uploads> uploads,
+      ImportReport report) {
     Map<String, Object> keys = frontMatter(item, title, zone, report);
+    String slug = slug(item, title);
+    String name = "page '" + title + "'";
     return Optional.of(
         posts.page(
-            slug(item, title),
-            oldUrl(item, "page '" + title + "'", report),
+            slug,
+            oldUrl(item, name, report),
             keys,
-            body(item, "page '" + title + "'", report),
+            body(item, name, "pages/" + slug + ".html", uploads, report),
             report));
   }
 
@@ -229,8 +251,10 @@ public final class WordPressImporter implements BlogImporter {
 
   /**
    * @param name the item in the report ({@code post 'Title'})
+   * @param file the item's file in the new blog, which uploaded files it shows go beside
    */
-  private static String body(Element item, String name, ImportReport report) {
+  private static String body(
+      Element item, String name, String file, Optional<Uploads> uploads, ImportReport report) {
     RenderedContent.Rendered rendered = RenderedContent.of(Wxr.body(item, Wxr.CONTENT, "encoded"));
     rendered
         .unconverted()
@@ -239,7 +263,7 @@ public final class WordPressImporter implements BlogImporter {
                 report.unconverted(name, 0, u + " left as text (WordPress ran a plugin or embed)"));
     ImportedHtml.Cleaned cleaned = ImportedHtml.clean(rendered.html());
     cleaned.removed().forEach(r -> report.unconverted(name, 0, "removed " + r));
-    return cleaned.html();
+    return uploads.map(u -> u.relink(cleaned.html(), file, name)).orElse(cleaned.html());
   }
 
   /** {@code wp:post_name}, as WordPress put it in the URL; a draft may have none yet. */
