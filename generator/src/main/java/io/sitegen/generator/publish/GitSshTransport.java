@@ -34,11 +34,12 @@ final class GitSshTransport implements TransportConfigCallback, AutoCloseable {
   private final String host;
   private final int port;
 
-  private GitSshTransport(SshdSessionFactory sessions, HostKeyCheck hostKeys, URIish uri) {
+  private GitSshTransport(
+      SshdSessionFactory sessions, HostKeyCheck hostKeys, String host, int port) {
     this.sessions = sessions;
     this.hostKeys = hostKeys;
-    this.host = uri.getHost();
-    this.port = uri.getPort() < 0 ? 22 : uri.getPort();
+    this.host = host;
+    this.port = port;
   }
 
   /**
@@ -49,8 +50,8 @@ final class GitSshTransport implements TransportConfigCallback, AutoCloseable {
   static GitSshTransport of(URIish uri, PublishOptions options) {
     HostKeyCheck hostKeys = HostKeyCheck.of(options);
     Credentials login = options.credentials();
-    String knownAs =
-        HostKeyCheck.knownHostsName(uri.getHost(), uri.getPort() < 0 ? 22 : uri.getPort());
+    int port = uri.getPort() < 0 ? 22 : uri.getPort();
+    String knownAs = HostKeyCheck.knownHostsName(uri.getHost(), port);
     Path home = Path.of(System.getProperty("user.home"));
     SshdSessionFactoryBuilder builder =
         new SshdSessionFactoryBuilder()
@@ -73,7 +74,7 @@ final class GitSshTransport implements TransportConfigCallback, AutoCloseable {
       // A password given means that login: no surprise key from ~/.ssh tried first.
       builder.setDefaultIdentities(sshDir -> List.of());
     }
-    return new GitSshTransport(builder.build(null), hostKeys, uri);
+    return new GitSshTransport(builder.build(null), hostKeys, uri.getHost(), port);
   }
 
   /**
