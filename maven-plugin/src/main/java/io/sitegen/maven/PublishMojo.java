@@ -77,6 +77,13 @@ public class PublishMojo extends AbstractSiteMojo {
   @Parameter(property = "sitegen.s3Region")
   String s3Region;
 
+  /**
+   * S3: also make each redirect page an object redirect (x-amz-website-redirect-location); a store
+   * that refuses them gets the pages. Default: true on AWS, false with an s3Endpoint.
+   */
+  @Parameter(property = "sitegen.s3ObjectRedirects")
+  Boolean s3ObjectRedirects;
+
   /** git: the custom domain written as CNAME into the published branch. */
   @Parameter(property = "sitegen.cname")
   String cname;
@@ -135,7 +142,8 @@ public class PublishMojo extends AbstractSiteMojo {
             .withCredentials(credentials(server))
             .withHostKeyFingerprint(hostKeyFingerprint)
             .withTargetOptions(
-                TargetOptions.of(s3Endpoint, s3Region, cname, noJekyll, force, siteDirectory()))
+                TargetOptions.of(s3Endpoint, s3Region, cname, noJekyll, force, siteDirectory())
+                    .withObjectRedirects(s3ObjectRedirects))
             .withNames(names(server));
     return knownHosts == null ? options : options.withKnownHosts(knownHosts.toPath());
   }

@@ -1,6 +1,5 @@
 package io.sitegen.generator.cli;
 
-import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.check.CheckOptions;
 import io.sitegen.generator.check.LinkChecker;
 import java.io.PrintWriter;
@@ -9,6 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code site-gen check}: finds broken links in a built site. */
@@ -51,8 +51,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Also fail on dead external links.")
   boolean strict;
 
-  @Option(names = "--verbose", description = "Also print the stack trace of a failure.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -71,14 +70,12 @@ final class CheckCommand implements Callable<Integer> {
             .withExternalConcurrency(concurrency)
             .withExternalTimeout(Duration.ofSeconds(timeout))
             .withStrict(strict);
-    if (baseUrl != null) {
-      options = options.withBaseUrl(baseUrl);
-    }
-    try {
-      new LinkChecker().check(options, BuildArgs.printer(out, err, verbose));
-      return 0;
-    } catch (BuildException e) {
-      return SiteGenCommand.failed(e, err, verbose);
-    }
+    CheckOptions checked = baseUrl == null ? options : options.withBaseUrl(baseUrl);
+    return verbose.run(
+        err,
+        () -> {
+          new LinkChecker().check(checked, BuildArgs.printer(out, err, verbose.verbose));
+          return 0;
+        });
   }
 }

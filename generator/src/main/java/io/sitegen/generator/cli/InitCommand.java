@@ -1,6 +1,5 @@
 package io.sitegen.generator.cli;
 
-import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.scaffold.BlogScaffold;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -8,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code site-gen init DIR}: a new blog folder, as the Maven archetype makes it. */
@@ -23,8 +22,7 @@ final class InitCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", description = "The new blog's folder.")
   Path folder;
 
-  @Option(names = "--verbose", description = "Also print the stack trace of a failure.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -32,15 +30,16 @@ final class InitCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try {
-      Path absolute = folder.toAbsolutePath().normalize();
-      String name = absolute.getFileName() == null ? "blog" : absolute.getFileName().toString();
-      List<Path> files = new BlogScaffold().create(folder, name);
-      out.println("Created a blog in " + folder + " (" + files.size() + " files)");
-      out.println("Next: cd " + folder + " && mvn package, or site-gen serve --source " + folder);
-      return 0;
-    } catch (BuildException e) {
-      return SiteGenCommand.failed(e, err, verbose);
-    }
+    return verbose.run(
+        err,
+        () -> {
+          Path absolute = folder.toAbsolutePath().normalize();
+          String name = absolute.getFileName() == null ? "blog" : absolute.getFileName().toString();
+          List<Path> files = new BlogScaffold().create(folder, name);
+          out.println("Created a blog in " + folder + " (" + files.size() + " files)");
+          out.println(
+              "Next: cd " + folder + " && mvn package, or site-gen serve --source " + folder);
+          return 0;
+        });
   }
 }

@@ -1,6 +1,5 @@
 package io.sitegen.generator.cli;
 
-import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.scaffold.NewPostOptions;
 import io.sitegen.generator.scaffold.PostScaffold;
 import java.io.PrintWriter;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code site-gen new}: writes the skeleton of a new post, dated now. */
@@ -46,8 +46,7 @@ final class NewPostCommand implements Callable<Integer> {
   @Option(names = "--draft", description = "Mark the post draft: true.")
   boolean draft;
 
-  @Option(names = "--verbose", description = "Also print the stack trace of a failure.")
-  boolean verbose;
+  @Mixin VerboseOption verbose;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -57,16 +56,14 @@ final class NewPostCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     NewPostOptions options =
         NewPostOptions.of(source, title).withCategory(category).withTags(tags).withDraft(draft);
-    if (slug != null) {
-      options = options.withSlug(slug);
-    }
-    try {
-      Path created =
-          new PostScaffold().create(options, event -> err.println("warning: " + event.message()));
-      out.println("Created " + created.toString().replace('\\', '/'));
-      return 0;
-    } catch (BuildException e) {
-      return SiteGenCommand.failed(e, err, verbose);
-    }
+    NewPostOptions post = slug == null ? options : options.withSlug(slug);
+    return verbose.run(
+        err,
+        () -> {
+          Path created =
+              new PostScaffold().create(post, event -> err.println("warning: " + event.message()));
+          out.println("Created " + created.toString().replace('\\', '/'));
+          return 0;
+        });
   }
 }

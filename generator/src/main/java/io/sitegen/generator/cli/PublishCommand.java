@@ -44,7 +44,9 @@ public final class PublishCommand implements Callable<Integer> {
       names = "--target",
       required = true,
       paramLabel = "URL",
-      description = "file:///path/to/folder, sftp:// ftp:// or ftps://[user@]host[:port]/path")
+      description =
+          "file:///path/to/folder, sftp:// ftp:// or ftps://[user@]host[:port]/path,"
+              + " s3://bucket[/prefix], git:REPOSITORY-URL[#branch] (https:, ssh:// or user@host:path)")
   String target;
 
   @Option(
@@ -60,14 +62,16 @@ public final class PublishCommand implements Callable<Integer> {
           "Stop before changing anything if more files would be deleted. Default: ${DEFAULT-VALUE}")
   int maxDeletes;
 
-  @Option(names = "--user", description = "The SFTP login. Default: the URL's, else yours.")
+  @Option(
+      names = "--user",
+      description = "The SFTP, FTP or git login. Default: the URL's, else yours.")
   String user;
 
   @Option(
       names = "--password-env",
       paramLabel = "VAR",
       description =
-          "The environment variable holding the SFTP password (a password on the command line is seen by every user of the machine).")
+          "The environment variable holding the password or token (a password on the command line is seen by every user of the machine).")
   String passwordEnv;
 
   @Option(
@@ -105,6 +109,16 @@ public final class PublishCommand implements Callable<Integer> {
       paramLabel = "REGION",
       description = "S3: the bucket's region. Default: the AWS configuration's, else us-east-1")
   String s3Region;
+
+  @Option(
+      names = "--s3-object-redirects",
+      arity = "1",
+      paramLabel = "true|false",
+      description =
+          "S3: also make each redirect page an object redirect (x-amz-website-redirect-location);"
+              + " a store that refuses them gets the pages. Default: true on AWS, false with"
+              + " --s3-endpoint")
+  Boolean s3ObjectRedirects;
 
   @Option(
       names = "--cname",
@@ -155,7 +169,8 @@ public final class PublishCommand implements Callable<Integer> {
             .withHostKeyFingerprint(hostKeyFingerprint)
             .withTargetOptions(
                 TargetOptions.of(
-                    s3Endpoint, s3Region, cname, noJekyll, force, build.options().sourceDir()))
+                        s3Endpoint, s3Region, cname, noJekyll, force, build.options().sourceDir())
+                    .withObjectRedirects(s3ObjectRedirects))
             .withNames(NAMES);
     return knownHosts == null ? options : options.withKnownHosts(knownHosts);
   }

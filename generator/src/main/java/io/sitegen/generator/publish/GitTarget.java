@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand;
+import org.eclipse.jgit.api.TransportConfigCallback;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.transport.CredentialsProvider;
@@ -40,6 +41,7 @@ final class GitTarget implements PublishTarget {
   private final Targets.GitAddress address;
   private final PublishOptions options;
   private final CredentialsProvider login;
+  private final Optional<GitSshTransport> ssh;
   private final BuildListener listener;
 
   private GitTarget(
@@ -47,6 +49,7 @@ final class GitTarget implements PublishTarget {
       Targets.GitAddress address,
       PublishOptions options,
       CredentialsProvider login,
+      Optional<GitSshTransport> ssh,
       BuildListener listener) {
     this.git = git;
     this.tree = git.getRepository().getWorkTree().toPath();
@@ -54,6 +57,7 @@ final class GitTarget implements PublishTarget {
     this.address = address;
     this.options = options;
     this.login = login;
+    this.ssh = ssh;
     this.listener = listener;
   }
 
@@ -61,26 +65,33 @@ final class GitTarget implements PublishTarget {
    * Fetches the branch (unless {@link TargetOptions#force} asks for a new history) into a temporary
    * working tree.
    *
-   * @throws BuildException for a refused login or a repository that cannot be reached
+   * @throws BuildException for a refused login, an unknown or changed SSH host key, or a repository
+   *     that cannot be reached
    */
   static GitTarget connect(
       Targets.GitAddress address, PublishOptions options, BuildListener listener) {
     Credentials credentials = options.credentials();
+    URIish uri = repository(address, credentials, options);
+    Optional<GitSshTransport> ssh =
+        address.overSsh() ? Optional.of(GitSshTransport.of(uri, options)) : Optional.empty();
     CredentialsProvider login =
-        credentials.password().isPresent()
-            ? new UsernamePasswordCredentialsProvider(
-                credentials.user().orElse("git"), credentials.password().get())
-            : null;
+        credentials.password().isEmpty()
+            ? null
+            : ssh.isPresent()
+                ? GitSshTransport.passwordLogin(credentials.password().get())
+                : new UsernamePasswordCredentialsProvider(
+                    credentials.user().orElse("git"), credentials.password().get());
     Path tree;
     try {
       tree = Files.createTempDirectory("site-gen-git-");
     } catch (IOException e) {
+      ssh.ifPresent(GitSshTransport::close);
       throw Failures.io("cannot make a temporary folder: " + e.getMessage(), "Free some space", e);
     }
     Git git = null;
     try {
       git = Git.init().setDirectory(tree.toFile()).setInitialBranch(address.branch()).call();
-      git.remoteAdd().setName(REMOTE).setUri(new URIish(address.repository())).call();
+      git.remoteAdd().setName(REMOTE).setUri(uri).call();
       // Working files of the publish itself stay out of every commit.
       Files.createDirectories(tree.resolve(".git/info"));
       Files.writeString(
@@ -95,6 +106,7 @@ final class GitTarget implements PublishTarget {
               .setRemote(REMOTE)
               .setHeads(true)
               .setCredentialsProvider(login)
+              .setTransportConfigCallback(transport(ssh))
               .call()
               .stream()
               .anyMatch(ref -> ref.getName().equals(branchRef));
@@ -104,26 +116,38 @@ final class GitTarget implements PublishTarget {
             .setRemote(REMOTE)
             .setRefSpecs(new RefSpec("+" + branchRef + ":" + remoteRef))
             .setCredentialsProvider(login)
+            .setTransportConfigCallback(transport(ssh))
             .call();
         git.reset().setMode(ResetCommand.ResetType.HARD).setRef(remoteRef).call();
         listener.onEvent(BuildEvent.debug(address.shown() + " fetched"));
       }
-      return new GitTarget(git, address, options, login, listener);
+      return new GitTarget(git, address, options, login, ssh, listener);
     } catch (TransportException e) {
-      close(git, tree);
+      close(git, tree, ssh);
+      listener.onEvent(BuildEvent.debug("git connection failed: " + e));
+      Optional<BuildException> hostKey = ssh.flatMap(transport -> transport.rejection(options));
+      if (hostKey.isPresent()) {
+        throw hostKey.get();
+      }
       String message = String.valueOf(e.getMessage());
-      if (message.contains("not authorized") || message.contains("Authentication is required")) {
+      if (message.contains("not authorized")
+          || message.contains("Authentication is required")
+          || message.contains("Cannot log in")) {
+        Optional<String> user =
+            ssh.isPresent() ? Optional.ofNullable(uri.getUser()) : credentials.user();
         throw Failures.problem(
             address.shown()
                 + " refused the login"
-                + credentials.user().map(u -> " of user '" + u + "'").orElse(""),
-            "Check " + options.names().credentials() + " (for GitHub, a token as the password)");
+                + user.map(u -> " of user '" + u + "'").orElse(""),
+            "Check "
+                + options.names().credentials()
+                + (ssh.isPresent() ? "" : " (for GitHub, a token as the password)"));
       }
       throw Failures.problem(
           "cannot fetch " + address.shown() + ": " + message,
           "Check the repository URL in " + options.names().target());
-    } catch (GitAPIException | IOException | java.net.URISyntaxException e) {
-      close(git, tree);
+    } catch (GitAPIException | IOException e) {
+      close(git, tree, ssh);
       throw Failures.problem(
           "cannot fetch " + address.shown() + ": " + e.getMessage(),
           "Check the repository URL in " + options.names().target());
@@ -166,7 +190,31 @@ final class GitTarget implements PublishTarget {
 
   @Override
   public void close() {
-    close(git, tree);
+    close(git, tree, ssh);
+  }
+
+  /**
+   * The repository's URL; over SSH with the user of {@link Credentials} when one is given, which
+   * then wins over the URL's (as for SFTP).
+   */
+  private static URIish repository(
+      Targets.GitAddress address, Credentials credentials, PublishOptions options) {
+    URIish uri;
+    try {
+      uri = new URIish(address.repository());
+    } catch (java.net.URISyntaxException e) {
+      throw Failures.problem(
+          "the repository URL in " + address.shown() + " is not valid: " + e.getMessage(),
+          "Check the repository URL in " + options.names().target());
+    }
+    return address.overSsh() && credentials.user().isPresent()
+        ? uri.setUser(credentials.user().get())
+        : uri;
+  }
+
+  /** What JGit is to do with each connection it opens: over SSH, use our checked session. */
+  private static TransportConfigCallback transport(Optional<GitSshTransport> ssh) {
+    return transport -> ssh.ifPresent(configured -> configured.configure(transport));
   }
 
   private void commitAndPush() throws IOException {
@@ -196,6 +244,7 @@ final class GitTarget implements PublishTarget {
                   new RefSpec("refs/heads/" + address.branch() + ":refs/heads/" + address.branch()))
               .setForce(settings.force())
               .setCredentialsProvider(login)
+              .setTransportConfigCallback(transport(ssh))
               .call();
       for (PushResult result : results) {
         for (RemoteRefUpdate update : result.getRemoteUpdates()) {
@@ -227,10 +276,11 @@ final class GitTarget implements PublishTarget {
     }
   }
 
-  private static void close(Git git, Path tree) {
+  private static void close(Git git, Path tree, Optional<GitSshTransport> ssh) {
     if (git != null) {
       git.close();
     }
+    ssh.ifPresent(GitSshTransport::close);
     try (Stream<Path> walk = Files.walk(tree)) {
       walk.sorted(Comparator.reverseOrder()).forEach(GitTarget::deleteQuietly);
     } catch (IOException | UncheckedIOException e) {

@@ -12,14 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Decides whether the SFTP server is the one the user means: its host key must match the configured
- * {@code SHA256:} fingerprint or, without one, a line of the {@code known_hosts} file. It remembers
- * the key the server showed, so a rejection can say exactly how to accept that key. It never writes
- * to {@code known_hosts}.
+ * Decides whether the SSH server (of an SFTP or a git target) is the one the user means: its host
+ * key must match the configured {@code SHA256:} fingerprint or, without one, a line of the {@code
+ * known_hosts} file. It remembers the key the server showed, so a rejection can say exactly how to
+ * accept that key. It never writes to {@code known_hosts}.
  */
 final class HostKeyCheck implements HostKeyRepository {
 
@@ -60,6 +62,11 @@ final class HostKeyCheck implements HostKeyRepository {
     return new HostKeyCheck(reader.getHostKeyRepository(), Optional.empty());
   }
 
+  /** {@code [host]:port}, as {@code known_hosts} and {@code ssh-keygen -R} write it. */
+  static String knownHostsName(String host, int port) {
+    return port == 22 ? host : "[" + host + "]:" + port;
+  }
+
   /** {@code SHA256:} and the unpadded Base64 of the key's SHA-256, as OpenSSH shows it. */
   static String fingerprint(byte[] key) {
     try {
@@ -83,6 +90,20 @@ final class HostKeyCheck implements HostKeyRepository {
     return new String(key, 4, length, StandardCharsets.US_ASCII);
   }
 
+  /**
+   * The keys {@code known_hosts} holds for {@code host} (in {@link #knownHostsName} form), so the
+   * client can ask the server for a key of one of those types; none when a fingerprint is checked.
+   */
+  List<byte[]> knownKeys(String host) {
+    if (knownHosts == null || expected.isPresent()) {
+      return List.of();
+    }
+    return Arrays.stream(knownHosts.getHostKey(host, null))
+        .filter(key -> key.getMarker().isEmpty())
+        .map(key -> Base64.getDecoder().decode(key.getKey()))
+        .toList();
+  }
+
   @Override
   public int check(String host, byte[] key) {
     shown = key.clone();
@@ -98,19 +119,14 @@ final class HostKeyCheck implements HostKeyRepository {
    * Why the connection was refused when it was the server's key, with the key's fingerprint and the
    * exact option or command that accepts it; empty when the key was accepted or never seen.
    */
-  Optional<BuildException> rejection(Targets.SftpAddress address, PublishOptions options) {
+  Optional<BuildException> rejection(String host, int port, PublishOptions options) {
     if (shown.length == 0 || result == OK) {
       return Optional.empty();
     }
     String key = algorithm(shown) + " " + fingerprint(shown);
-    String where = address.knownHostsName();
+    String where = knownHostsName(host, port);
     String file = options.knownHosts().toString();
-    String scan =
-        "ssh-keyscan "
-            + (address.port() == 22 ? "" : "-p " + address.port() + " ")
-            + address.host()
-            + " >> "
-            + file;
+    String scan = "ssh-keyscan " + (port == 22 ? "" : "-p " + port + " ") + host + " >> " + file;
     String accept = options.names().hostKeyFingerprint(fingerprint(shown));
     if (expected.isPresent()) {
       return Optional.of(

@@ -37,19 +37,23 @@ final class S3Target implements PublishTarget {
   private final Targets.Bucket bucket;
 
   /**
-   * Whether redirect pages also become object redirects: on AWS itself. S3-compatible stores mostly
-   * lack them (s3proxy even fails the signature of the header); there the page's own refresh
-   * redirects.
+   * Whether redirect pages also become object redirects ({@link TargetOptions#objectRedirects}).
+   * S3-compatible stores mostly lack them (s3proxy even fails the signature of the header), so the
+   * first refusal turns them off for the rest of the publish: the page's own refresh redirects.
    */
-  private final boolean objectRedirects;
+  private boolean objectRedirects;
+
+  private final BuildListener listener;
 
   /** Files written under a temporary name, waiting for their rename. */
   private final Map<String, byte[]> staged = new HashMap<>();
 
-  private S3Target(S3Client s3, Targets.Bucket bucket, boolean objectRedirects) {
+  private S3Target(
+      S3Client s3, Targets.Bucket bucket, boolean objectRedirects, BuildListener listener) {
     this.s3 = s3;
     this.bucket = bucket;
     this.objectRedirects = objectRedirects;
+    this.listener = listener;
   }
 
   /**
@@ -80,7 +84,7 @@ final class S3Target implements PublishTarget {
     S3Client s3 = builder.build();
     try {
       s3.headBucket(b -> b.bucket(bucket.name()));
-      return new S3Target(s3, bucket, settings.endpoint().isEmpty());
+      return new S3Target(s3, bucket, settings.wantsObjectRedirects(), listener);
     } catch (S3Exception e) {
       s3.close();
       int status = e.statusCode();
@@ -168,6 +172,10 @@ final class S3Target implements PublishTarget {
     if (content == null) {
       throw new IOException("cannot rename " + from + ": nothing was written under that name");
     }
+    put(to, content);
+  }
+
+  private void put(String to, byte[] content) throws IOException {
     ObjectHeaders headers = ObjectHeaders.of(to, content);
     PutObjectRequest.Builder put =
         PutObjectRequest.builder()
@@ -175,11 +183,24 @@ final class S3Target implements PublishTarget {
             .key(key(to))
             .contentType(headers.contentType())
             .cacheControl(headers.cacheControl());
-    if (objectRedirects) {
-      headers.redirect().ifPresent(put::websiteRedirectLocation);
-    }
+    Optional<String> redirect = objectRedirects ? headers.redirect() : Optional.empty();
+    redirect.ifPresent(put::websiteRedirectLocation);
     try {
       s3.putObject(put.build(), RequestBody.fromBytes(content));
+    } catch (S3Exception e) {
+      if (redirect.isEmpty() || e.statusCode() >= 500 && e.statusCode() != 501) {
+        throw failed(e);
+      }
+      objectRedirects = false;
+      listener.onEvent(
+          BuildEvent.warning(
+              bucket.shown()
+                  + " refused an object redirect ("
+                  + errorCode(e)
+                  + "): redirect pages are published as pages, which redirect by themselves."
+                  + " To skip the try, set s3ObjectRedirects to false"
+                  + " (--s3-object-redirects=false)"));
+      put(to, content);
     } catch (SdkException e) {
       throw failed(e);
     }

@@ -80,7 +80,7 @@ final class SftpTarget implements PublishTarget {
       }
       listener.onEvent(BuildEvent.debug("SSH connection failed: " + e));
       throw hostKeys
-          .rejection(address, options)
+          .rejection(address.host(), address.port(), options)
           .orElseGet(() -> connectFailure(e, address, user, method, options));
     }
   }

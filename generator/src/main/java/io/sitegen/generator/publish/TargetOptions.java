@@ -15,6 +15,9 @@ import java.util.Optional;
  *     folders starting with {@code _} as they are
  * @param force git: replace the branch's history with one new commit (a force push)
  * @param sourceDir git: the blog folder, whose commit the published commit's message names
+ * @param objectRedirects S3: whether a redirect page also becomes an object redirect ({@code
+ *     x-amz-website-redirect-location}); empty for the default, yes on AWS and no with an {@code
+ *     endpoint}, since most S3-compatible stores have no such thing
  */
 public record TargetOptions(
     Optional<String> endpoint,
@@ -22,17 +25,25 @@ public record TargetOptions(
     Optional<String> cname,
     boolean noJekyll,
     boolean force,
-    Optional<Path> sourceDir) {
+    Optional<Path> sourceDir,
+    Optional<Boolean> objectRedirects) {
 
   public static final TargetOptions NONE =
       new TargetOptions(
-          Optional.empty(), Optional.empty(), Optional.empty(), false, false, Optional.empty());
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          false,
+          false,
+          Optional.empty(),
+          Optional.empty());
 
   public TargetOptions {
     Objects.requireNonNull(endpoint, "endpoint");
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(cname, "cname");
     Objects.requireNonNull(sourceDir, "sourceDir");
+    Objects.requireNonNull(objectRedirects, "objectRedirects");
   }
 
   /** Blank strings count as unset, because an unset Maven property arrives as "". */
@@ -49,7 +60,19 @@ public record TargetOptions(
         present(cname),
         noJekyll,
         force,
-        Optional.ofNullable(sourceDir));
+        Optional.ofNullable(sourceDir),
+        Optional.empty());
+  }
+
+  /** These settings with object redirects asked for or refused; null keeps the default. */
+  public TargetOptions withObjectRedirects(Boolean wanted) {
+    return new TargetOptions(
+        endpoint, region, cname, noJekyll, force, sourceDir, Optional.ofNullable(wanted));
+  }
+
+  /** Whether S3 is to try object redirects: as asked, else on AWS itself only. */
+  boolean wantsObjectRedirects() {
+    return objectRedirects.orElse(endpoint.isEmpty());
   }
 
   private static Optional<String> present(String value) {

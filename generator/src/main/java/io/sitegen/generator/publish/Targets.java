@@ -110,10 +110,22 @@ final class Targets {
   /**
    * The parts of a {@code git:https://host/owner/repo.git#gh-pages} URL.
    *
-   * @param repository the repository's own URL: {@code https:}, {@code http:} or {@code file:}
+   * @param repository the repository's own URL: {@code https:}, {@code http:}, {@code file:},
+   *     {@code ssh://[user@]host[:port]/path} or git's short SSH form {@code user@host:path}
    * @param branch the branch the site is committed to, {@value #DEFAULT_BRANCH} if none is given
    */
-  record GitAddress(String repository, String branch, String shown) {}
+  record GitAddress(String repository, String branch, String shown) {
+
+    /** Whether the repository is reached over SSH. */
+    boolean overSsh() {
+      return repository.matches(SSH_REPOSITORY);
+    }
+  }
+
+  /**
+   * {@code ssh://...}, or {@code user@host:path} as GitHub shows it ({@code git@github.com:o/r}).
+   */
+  private static final String SSH_REPOSITORY = "(?i)ssh://.+|[^/:@\\s]+@[^/:@\\s]+:.+";
 
   static final String DEFAULT_BRANCH = "gh-pages";
 
@@ -122,10 +134,10 @@ final class Targets {
     int hash = rest.lastIndexOf('#');
     String repository = hash < 0 ? rest : rest.substring(0, hash);
     String branch = hash < 0 ? DEFAULT_BRANCH : rest.substring(hash + 1);
-    if (!repository.matches("(?i)(https?|file)://.+")) {
+    if (!repository.matches("(?i)(https?|file)://.+") && !repository.matches(SSH_REPOSITORY)) {
       throw Failures.problem(
-          "the target URL " + shown(url) + " names no https:, http: or file: repository",
-          "Write it as git:https://host/owner/repo.git#branch");
+          "the target URL " + shown(url) + " names no https:, http:, ssh: or file: repository",
+          "Write it as git:https://host/owner/repo.git#branch or git:git@host:owner/repo.git#branch");
     }
     if (repository.matches("(?i)[a-z]+://[^/@]*:[^/@]*@.*")) {
       throw Failures.problem(
@@ -173,7 +185,7 @@ final class Targets {
 
     /** {@code [host]:port}, as {@code known_hosts} and {@code ssh-keygen -R} write it. */
     String knownHostsName() {
-      return port == 22 ? host : "[" + host + "]:" + port;
+      return HostKeyCheck.knownHostsName(host, port);
     }
   }
 

@@ -3,6 +3,7 @@ package io.sitegen.generator.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sitegen.generator.api.BuildEvent;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -134,6 +135,28 @@ class S3PublishIT extends TargetContract {
                     Files.readAllBytes(site.resolve("diary/quiet-day.html")))
                 .redirect())
         .isEmpty();
+  }
+
+  @Test
+  void objectRedirectsAskedOfAStoreThatRefusesThemFallBackToTheRedirectPages() throws Exception {
+    Path site = site();
+    PublishOptions options =
+        options().withTargetOptions(options().targetOptions().withObjectRedirects(true));
+
+    PublishResult result = publish(site, options);
+
+    assertThat(contents()).isEqualTo(expected(site));
+    assertThat(result.uploaded()).isEqualTo(Folders.siteFiles(site).size());
+    HeadObjectResponse alias = head("2013/09/havana.html");
+    assertThat(alias.websiteRedirectLocation()).isNull();
+    assertThat(alias.contentType()).isEqualTo("text/html");
+    assertThat(events)
+        .filteredOn(e -> e.level() == BuildEvent.Level.WARNING)
+        .extracting(BuildEvent::message)
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith("s3://" + BUCKET + "/" + folder + " refused an object redirect (")
+        .contains("redirect pages are published as pages")
+        .endsWith("set s3ObjectRedirects to false (--s3-object-redirects=false)");
   }
 
   @Test

@@ -7,7 +7,6 @@ import io.sitegen.generator.api.BuildEvent;
 import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.testing.TestSites;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +22,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
-import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyEncryptionContext;
-import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
@@ -248,16 +245,7 @@ class SftpPublishIT {
 
   @Test
   void aPrivateKeyWithAPassphraseLogsIn() throws Exception {
-    Path key = shared.resolve("id_ecdsa_" + folder);
-    OpenSSHKeyEncryptionContext encryption = new OpenSSHKeyEncryptionContext();
-    encryption.setPassword(PASSPHRASE);
-    encryption.setCipherName("AES");
-    encryption.setCipherType("256");
-    // Few bcrypt rounds: the default 16 make JSch spend a second deriving the key.
-    encryption.setKdfRounds(2);
-    try (OutputStream out = Files.newOutputStream(key)) {
-      OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(userKey, "test", encryption, out);
-    }
+    Path key = SshKeys.encrypted(userKey, shared.resolve("id_ecdsa_" + folder), PASSPHRASE);
     PublishOptions options = options().withCredentials(Credentials.of(USER, null, key, PASSPHRASE));
 
     publish(tinySite(), options);

@@ -65,6 +65,27 @@ class TargetsTest {
   }
 
   @Test
+  void aGitRepositoryOverSshIsAnSshUrlOrGitsShortForm() {
+    Targets.GitAddress url = Targets.git("git:ssh://git@example.org:2222/me/blog.git", NAMES);
+    Targets.GitAddress short_ = Targets.git("git:git@github.com:me/me.github.io.git#main", NAMES);
+    Targets.GitAddress https = Targets.git("git:https://github.com/me/blog.git", NAMES);
+
+    assertThat(url.overSsh()).isTrue();
+    assertThat(url.branch()).isEqualTo(Targets.DEFAULT_BRANCH);
+    assertThat(url.shown()).isEqualTo("git:ssh://example.org:2222/me/blog.git#gh-pages");
+    assertThat(short_.overSsh()).isTrue();
+    assertThat(short_.repository()).isEqualTo("git@github.com:me/me.github.io.git");
+    assertThat(short_.branch()).isEqualTo("main");
+    assertThat(https.overSsh()).isFalse();
+    assertThatThrownBy(() -> Targets.git("git:ssh://git:hunter2@example.org/blog.git", NAMES))
+        .hasMessageContaining("holds a password")
+        .message()
+        .doesNotContain("hunter2");
+    assertThatThrownBy(() -> Targets.git("git:github.com/me/blog.git", NAMES))
+        .hasMessageContaining("names no https:, http:, ssh: or file: repository");
+  }
+
+  @Test
   void anUnknownSchemeNamesTheOptionAndTheAcceptedForms() {
     assertThatThrownBy(
             () ->
