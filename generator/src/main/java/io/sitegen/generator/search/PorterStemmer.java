@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Martin Porter's English stemmer, written step for step like the JavaScript one in the theme's
  * {@code search.js} (same regular expressions, same order), so both sides stem every word alike;
- * {@code TokenizerAgreementIT} checks that on a shared word list.
+ * {@code SearchBrowserIT} checks that on a shared word list.
  */
 final class PorterStemmer {
 

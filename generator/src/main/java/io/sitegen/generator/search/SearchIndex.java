@@ -4,6 +4,7 @@ import io.sitegen.generator.json.Json;
 import io.sitegen.generator.model.OutputPaths;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -14,27 +15,36 @@ import java.util.TreeMap;
  * The static search index, as files below {@code search/}:
  *
  * <ul>
- *   <li>{@code index.json}: the number of documents, the documents per chunk and the first term of
- *       every term shard, sorted; a few kilobytes even for 10,000 posts;
+ *   <li>{@code index.js}: the manifest, the number of documents, the documents per chunk and the
+ *       first term of every term shard, sorted; a few kilobytes even for 10,000 posts. A script
+ *       (assigning {@code window.sitegenSearchIndex}) rather than JSON, so the search page loads it
+ *       beside {@code search.js} and a query starts with its shards, not with a fetch of this;
  *   <li>{@code t/<hex of the first term>.json}: a run of consecutive terms with their postings;
+ *   <li>{@code p/<hex of the first term>.json}: the same terms' positions, fetched only for phrases
+ *       (they were three quarters of the postings' bytes);
  *   <li>{@code d/<n>.json}: the link, title, date, category and excerpt of {@value #CHUNK}
  *       documents, fetched only for the results shown.
  * </ul>
  *
- * <p>A posting is {@code doc gap, score, count, position gaps...}. The score weighs a word in the
- * title or a tag above any number of occurrences in the body, so such matches rank first. Positions
- * (the first {@value #MAX_POSITIONS} of each term in a document) let the client check quoted
- * phrases.
+ * <p>A posting is {@code doc gap, score}; the score weighs a word in the title or a tag above any
+ * number of occurrences in the body, so such matches rank first. Its positions, in the same order,
+ * are {@code count, position gaps...}: the first {@value Postings#MAX_POSITIONS} of the term in the
+ * document, which let the client check quoted phrases.
  *
  * <p>Where a shard ends depends only on the terms themselves (a hash of the term, or a term too big
  * to share a shard), never on running totals, so an edit to one post rewrites only the shards of
- * its terms, its chunk and {@code index.json}; documents are numbered oldest first, so a new post
- * is added at the end. The output is a pure function of the documents: byte-identical rebuilds.
+ * its terms, its chunk and {@code index.js}; documents are numbered oldest first, so a new post is
+ * added at the end. The output is a pure function of the documents: byte-identical rebuilds.
  */
 public final class SearchIndex {
 
+  /** The manifest, a script; the search page loads it before {@code search.js}. */
+  static final String MANIFEST = OutputPaths.SEARCH_INDEX + "index.js";
+
+  /** What precedes the manifest's JSON in {@link #MANIFEST}. */
+  static final String MANIFEST_START = "window.sitegenSearchIndex = ";
+
   static final int CHUNK = 16;
-  static final int MAX_POSITIONS = 16;
   private static final int EXCERPT = 400;
 
   /** About one term in this many starts a new shard. */
@@ -47,7 +57,6 @@ public final class SearchIndex {
   private static final int TAG = 80;
   private static final int CATEGORY = 40;
   private static final int SUMMARY = 20;
-  private static final int BODY_CAP = 10;
 
   private SearchIndex() {}
 
@@ -59,37 +68,40 @@ public final class SearchIndex {
   public static SortedMap<String, byte[]> files(List<SearchDocument> documents) {
     // Tokenising is the costly part and independent per document; the merge is in order.
     Tokenizer tokenizer = new Tokenizer();
-    List<Map<String, Occurrences>> perDocument =
+    List<Map<String, Postings.Occurrences>> perDocument =
         documents.parallelStream().map(d -> occurrences(tokenizer, d)).toList();
-    SortedMap<String, Postings> postings = new TreeMap<>();
+    Map<String, Postings> unsorted = new HashMap<>();
     for (int doc = 0; doc < perDocument.size(); doc++) {
-      for (Map.Entry<String, Occurrences> e : perDocument.get(doc).entrySet()) {
-        postings.computeIfAbsent(e.getKey(), t -> new Postings()).add(doc, e.getValue());
+      for (Map.Entry<String, Postings.Occurrences> e : perDocument.get(doc).entrySet()) {
+        unsorted.computeIfAbsent(e.getKey(), t -> new Postings()).add(doc, e.getValue());
       }
     }
+    SortedMap<String, Postings> postings = new TreeMap<>(unsorted);
     SortedMap<String, byte[]> files = new TreeMap<>();
     List<String> firsts = new ArrayList<>();
     StringBuilder shard = null;
-    String first = null;
+    StringBuilder positions = null;
     boolean lastWasBig = false;
     for (Map.Entry<String, Postings> e : postings.entrySet()) {
       String term = e.getKey();
-      boolean big = e.getValue().text.length() > BIG_TERM;
+      boolean big = e.getValue().docs().length() > BIG_TERM;
       if (shard == null || big || lastWasBig || Math.floorMod(term.hashCode(), SHARD_SPREAD) == 0) {
         if (shard != null) {
-          files.put(shardPath(first), close(shard));
+          closeShard(files, firsts.get(firsts.size() - 1), shard, positions);
         }
         shard = new StringBuilder("{");
-        first = term;
+        positions = new StringBuilder("{");
         firsts.add(term);
       } else {
         shard.append(",\n");
+        positions.append(",\n");
       }
-      Json.string(shard, term).append(":[").append(e.getValue().text).append(']');
+      Json.string(shard, term).append(":[").append(e.getValue().docs()).append(']');
+      Json.string(positions, term).append(":[").append(e.getValue().positions()).append(']');
       lastWasBig = big;
     }
     if (shard != null) {
-      files.put(shardPath(first), close(shard));
+      closeShard(files, firsts.get(firsts.size() - 1), shard, positions);
     }
     for (int start = 0; start < documents.size(); start += CHUNK) {
       StringBuilder chunk = new StringBuilder("[");
@@ -108,32 +120,45 @@ public final class SearchIndex {
       files.put(
           OutputPaths.SEARCH_INDEX + "d/" + (start / CHUNK) + ".json", utf8(chunk.append("]\n")));
     }
-    StringBuilder index = new StringBuilder("{\"version\":1,\"docs\":");
+    StringBuilder index = new StringBuilder(MANIFEST_START).append("{\"version\":2,\"docs\":");
     index.append(documents.size()).append(",\"chunk\":").append(CHUNK).append(",\"shards\":[");
     for (int i = 0; i < firsts.size(); i++) {
       Json.string(i == 0 ? index : index.append(','), firsts.get(i));
     }
-    files.put(OutputPaths.SEARCH_INDEX + "index.json", utf8(index.append("]}\n")));
+    files.put(MANIFEST, utf8(index.append("]};\n")));
     return files;
   }
 
   /** The path of the shard whose first term is {@code term}: hex keeps any script URL-safe. */
   static String shardPath(String term) {
-    return OutputPaths.SEARCH_INDEX
-        + "t/"
-        + HexFormat.of().formatHex(term.getBytes(StandardCharsets.UTF_8))
-        + ".json";
+    return OutputPaths.SEARCH_INDEX + "t/" + hex(term) + ".json";
+  }
+
+  /** The path of the positions of the shard whose first term is {@code term}. */
+  static String positionsPath(String term) {
+    return OutputPaths.SEARCH_INDEX + "p/" + hex(term) + ".json";
+  }
+
+  private static String hex(String term) {
+    return HexFormat.of().formatHex(term.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Each term of a document with its score and first positions. */
-  private static Map<String, Occurrences> occurrences(Tokenizer tokenizer, SearchDocument d) {
-    Map<String, Occurrences> terms = new TreeMap<>();
-    // One stream of positions over all fields, a gap between fields so no phrase spans two.
+  private static Map<String, Postings.Occurrences> occurrences(
+      Tokenizer tokenizer, SearchDocument d) {
+    // Order does not matter here: the merge adds each term's documents in document order.
+    Map<String, Postings.Occurrences> terms = new HashMap<>(512);
+    // One stream of positions over all fields, a gap between fields so no phrase spans two; a stop
+    // word is not indexed but takes its place.
     int[] position = {0};
     FieldAdder add =
         (text, weight) -> {
-          for (String term : tokenizer.terms(text)) {
-            terms.computeIfAbsent(term, t -> new Occurrences()).add(weight, position[0]++);
+          for (String word : Tokenizer.words(text)) {
+            String term = tokenizer.term(word);
+            if (term != null) {
+              terms.computeIfAbsent(term, t -> new Postings.Occurrences()).add(weight, position[0]);
+            }
+            position[0]++;
           }
           position[0]++;
         };
@@ -147,50 +172,10 @@ public final class SearchIndex {
     return terms;
   }
 
-  /** A term in one document: its best field's weight, body count and first positions. */
-  private static final class Occurrences {
-    int fieldWeight;
-    int bodyCount;
-    final List<Integer> positions = new ArrayList<>();
-
-    /** One occurrence; weight 0 means the body, counted up to {@value #BODY_CAP} times. */
-    void add(int weight, int position) {
-      if (weight == 0) {
-        bodyCount = Math.min(BODY_CAP, bodyCount + 1);
-      } else {
-        fieldWeight = Math.max(fieldWeight, weight);
-      }
-      if (positions.size() < MAX_POSITIONS) {
-        positions.add(position);
-      }
-    }
-  }
-
-  /** One term's postings while they are built; the last document is kept for the next gap. */
-  private static final class Postings {
-    final StringBuilder text = new StringBuilder();
-    int lastDoc;
-
-    void add(int doc, Occurrences o) {
-      if (!text.isEmpty()) {
-        text.append(',');
-      }
-      text.append(doc - lastDoc)
-          .append(',')
-          .append(o.fieldWeight + o.bodyCount)
-          .append(',')
-          .append(o.positions.size());
-      int previous = 0;
-      for (int p : o.positions) {
-        text.append(',').append(p - previous);
-        previous = p;
-      }
-      lastDoc = doc;
-    }
-  }
-
-  private static byte[] close(StringBuilder shard) {
-    return utf8(shard.append("}\n"));
+  private static void closeShard(
+      Map<String, byte[]> files, String first, StringBuilder shard, StringBuilder positions) {
+    files.put(shardPath(first), utf8(shard.append("}\n")));
+    files.put(positionsPath(first), utf8(positions.append("}\n")));
   }
 
   private static byte[] utf8(CharSequence text) {

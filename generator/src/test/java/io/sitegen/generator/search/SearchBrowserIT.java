@@ -169,6 +169,43 @@ class SearchBrowserIT {
     List<List<String>> javaTerms = lines.stream().map(new Tokenizer()::terms).toList();
     assertThat(javaTerms.stream().mapToInt(List::size).sum()).isGreaterThan(140);
     assertThat(browserTerms).isEqualTo(json.writeValueAsString(javaTerms));
+    // The stop-word line keeps only its other words, on both sides.
+    assertThat(javaTerms.get(javaTerms.size() - 1))
+        .containsExactly("cat", "hat", "question", "la", "cart", "the", "isn", "t", "their");
+    assertThat(browser.evaluate("JSON.stringify(window.sitegenSearch.stopWords)"))
+        .isEqualTo(json.writeValueAsString(Tokenizer.STOP_WORDS));
+  }
+
+  @Test
+  void aPhraseKeepsTheStopWordsPlaceAndStopWordsAloneAreExplained() throws Exception {
+    String root = serve(TestSites.fixture("sites/search"), Optional.empty());
+    browser = Chromium.open(tmp, root + "search/?q=" + "%22starts%20the%20kernel%22");
+
+    // "A boot loader starts the kernel.": "the" is not indexed, but still stands between.
+    assertThat(resultsFor("\"starts the kernel\""))
+        .containsExactly("/blog/linux/boot-loaders.html");
+    setQuery("\"starts a kernel\"");
+    assertThat(resultsFor("\"starts a kernel\"")).containsExactly("/blog/linux/boot-loaders.html");
+    setQuery("\"starts kernel\"");
+    assertThat(resultsFor("\"starts kernel\"")).isEmpty();
+    // "made the boot quick": a stop word at the start of a phrase leaves the rest to match.
+    setQuery("\"the boot quick\"");
+    assertThat(resultsFor("\"the boot quick\"")).containsExactly("/blog/linux/slow-startup.html");
+
+    setQuery("the and ");
+    assertThat(resultsFor("the and ")).isEmpty();
+    assertThat(browser.evaluate("document.getElementById('search_status').textContent"))
+        .isEqualTo("Common words like “the” are not searched for: add another word.");
+    // A stop word before other words is left out; one being typed that begins no term too.
+    setQuery("the kernel");
+    assertThat(resultsFor("the kernel"))
+        .containsExactly("/blog/linux/kernel-notes.html", "/blog/linux/boot-loaders.html");
+    setQuery("kernel the");
+    assertThat(resultsFor("kernel the"))
+        .containsExactly("/blog/linux/kernel-notes.html", "/blog/linux/boot-loaders.html");
+    // One that begins a term is a prefix as it is typed: "in" of "install the modules".
+    setQuery("kernel in");
+    assertThat(resultsFor("kernel in")).containsExactly("/blog/linux/kernel-notes.html");
   }
 
   /** The result links once the page shows the results of {@code query}. */

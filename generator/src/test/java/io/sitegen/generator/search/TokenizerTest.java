@@ -93,6 +93,16 @@ class TokenizerTest {
     assertThat(Tokenizer.words("Café RÉSUMÉ, naïve—Zoë's e-mail v2.3"))
         .containsExactly("cafe", "resume", "naive", "zoe", "s", "e", "mail", "v2", "3");
     assertThat(Tokenizer.words("Привет, мир")).containsExactly("привет", "мир");
-    assertThat(new Tokenizer().terms("Booting the boots")).containsExactly("boot", "the", "boot");
+    assertThat(new Tokenizer().terms("Booting the boots")).containsExactly("boot", "boot");
+  }
+
+  @Test
+  void dropsStopWordsAsFoldedButNotWordsThatOnlyStemLikeOne() {
+    // "The", "IS" and "À" fold to stop words; "thes" and "isn" are other words, even stemmed.
+    assertThat(new Tokenizer().terms("The kernel IS à la mode"))
+        .containsExactly("kernel", "la", "mode");
+    assertThat(new Tokenizer().terms("Thes isn't")).containsExactly("the", "isn", "t");
+    assertThat(new Tokenizer().terms("to be or not to be")).isEmpty();
+    assertThat(Tokenizer.STOP_WORDS).isSorted().doesNotHaveDuplicates();
   }
 }

@@ -1,10 +1,11 @@
 /*
  * site-gen search: reads the static index written by the generator's search package (files below
- * <site root>/search/) and fetches only what a query needs: index.json once, the term shards of
- * the query's words and the document chunks of the results shown. No request leaves the site.
+ * <site root>/search/) and fetches only what a query needs: the term shards of the query's words
+ * and the document chunks of the results shown. The manifest, search/index.js, is a script the
+ * page runs before this one (window.sitegenSearchIndex). No request leaves the site.
  *
  * The tokenizer (folding and Porter stemmer) is the Java side's Tokenizer and PorterStemmer step
- * for step; TokenizerAgreementIT runs both on a shared word list.
+ * for step, with the same stop words; SearchBrowserIT runs both on a shared word list.
  */
 (function () {
   'use strict';
@@ -84,18 +85,39 @@
     return initialY ? 'y' + w.substring(1) : w;
   }
 
-  function terms(text) { return words(text).map(stem); }
+  // --- Stop words: Tokenizer.STOP_WORDS, not indexed; SearchBrowserIT checks both lists agree ---
+  var STOP_WORDS = ['a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'if', 'in',
+    'into', 'is', 'it', 'no', 'not', 'of', 'on', 'or', 'such', 'that', 'the', 'their', 'then',
+    'there', 'these', 'they', 'this', 'to', 'was', 'will', 'with'];
+  var STOPS = new Set(STOP_WORDS);
+  var stems = new Map();
 
-  window.sitegenSearch = {words: words, terms: terms, stem: stem};
+  /** The index term of a word of words(): its stem, or null for a stop word. */
+  function term(word) {
+    if (STOPS.has(word)) return null;
+    var t = stems.get(word);
+    if (t === undefined) { t = stem(word); stems.set(word, t); }
+    return t;
+  }
+
+  function terms(text) { return words(text).map(term).filter(function (t) { return t !== null; }); }
+
+  window.sitegenSearch = {words: words, terms: terms, stem: stem, stopWords: STOP_WORDS};
 
   var results = document.getElementById('search_results');
   if (!results) return;
   var input = document.getElementById('search_query');
   var status = document.getElementById('search_status');
   var base = results.getAttribute('data-index');
+  var index = window.sitegenSearchIndex;
+  if (!index) {
+    status.textContent = 'Search failed: its index, ' + base + 'index.js, did not load.';
+    return;
+  }
   var SHOWN = 10;
   var PREFIX_SHARDS = 4;
   var cache = {};
+  var STEPS = ['search:start', 'search:fetched', 'search:scored', 'search:first', 'search:shown'];
 
   function fetchJson(path) {
     if (!cache[path]) {
@@ -126,102 +148,155 @@
 
   function shard(index, i) { return fetchJson('t/' + hex(index.shards[i]) + '.json'); }
 
-  /** Postings array -> {doc: {score, positions}}. */
-  function decode(list, into) {
-    var doc = 0;
-    for (var i = 0; i < list.length;) {
-      doc += list[i];
-      var score = list[i + 1], count = list[i + 2], positions = [], p = 0;
-      for (var k = 0; k < count; k++) { p += list[i + 3 + k]; positions.push(p); }
-      i += 3 + count;
-      var old = into[doc];
-      if (!old || old.score < score) into[doc] = {score: score, positions: positions};
-    }
-    return into;
+  function shardPositions(index, i) { return fetchJson('p/' + hex(index.shards[i]) + '.json'); }
+
+  /** Scores by document (0: absent) of postings lists; a document in several keeps its best. */
+  function scoresOf(index, lists) {
+    var scores = new Int32Array(index.docs);
+    lists.forEach(function (list) {
+      for (var i = 0, doc = 0; i < list.length; i += 2) {
+        doc += list[i];
+        if (scores[doc] < list[i + 1]) scores[doc] = list[i + 1];
+      }
+    });
+    return scores;
   }
 
-  /** Documents of one query word; the last word as typed also matches terms it begins. */
-  function lookup(index, word, asPrefix) {
-    var term = stem(word);
-    var first = shardOf(index, term);
-    if (!asPrefix || word.length < 2) {
-      return shard(index, first).then(function (s) {
-        return {terms: [term], docs: s[term] ? decode(s[term], {}) : {}};
-      });
+  /** Positions by document of a postings list and its positions list (only phrases need them). */
+  function positionsOf(list, positions) {
+    var byDoc = new Map();
+    for (var i = 0, j = 0, doc = 0; i < list.length; i += 2, j += 1 + positions[j]) {
+      doc += list[i];
+      var at = [];
+      for (var k = 1, p = 0; k <= positions[j]; k++) { p += positions[j + k]; at.push(p); }
+      byDoc.set(doc, at);
     }
+    return byDoc;
+  }
+
+  /**
+   * The postings of one query word: {terms, lists}, and with withPositions (a word of a phrase)
+   * its positions by document. The last word as typed also matches terms it begins.
+   */
+  function lookup(index, word, asPrefix, withPositions) {
+    var exact = term(word);
+    if (exact === null && (!asPrefix || word.length < 2)) {
+      return Promise.resolve({terms: [], lists: []});
+    }
+    if (!asPrefix || word.length < 2) {
+      var i = shardOf(index, exact);
+      return Promise.all([shard(index, i), withPositions ? shardPositions(index, i) : null])
+        .then(function (s) {
+          var list = s[0][exact];
+          return {terms: [exact], lists: list ? [list] : [],
+            positions: withPositions ? positionsOf(list || [], list ? s[1][exact] : []) : null};
+        });
+    }
+    var first = exact === null ? -1 : shardOf(index, exact);
     var from = shardOf(index, word);
     var to = Math.min(shardOf(index, word + '\uffff'), from + PREFIX_SHARDS - 1);
-    var loads = [first >= from && first <= to ? null : shard(index, first)];
-    for (var i = from; i <= to; i++) loads.push(shard(index, i));
+    var loads = [first < 0 || (first >= from && first <= to) ? null : shard(index, first)];
+    for (var k = from; k <= to; k++) loads.push(shard(index, k));
     return Promise.all(loads).then(function (shards) {
-      var docs = {}, matched = [];
+      var matched = [], lists = [];
       shards.filter(Boolean).forEach(function (s) {
         Object.keys(s).forEach(function (t) {
-          if (t === term || t.indexOf(word) === 0) { matched.push(t); decode(s[t], docs); }
+          if (t === exact || t.indexOf(word) === 0) { matched.push(t); lists.push(s[t]); }
         });
       });
-      return {terms: matched, docs: docs};
+      return {terms: matched, lists: lists};
     });
   }
 
-  /** Query text -> groups of words; a quoted group is a phrase, every other word its own group. */
+  /**
+   * Query text -> groups of words, each {word, at} (at: its place in the group); a quoted group is
+   * a phrase, every other word its own group. Stop words are not indexed: they leave their group
+   * but keep the other words' places. The last word while it is typed is a prefix, even a stop
+   * word ("the" on its way to "theme"); search() drops it if it begins no term.
+   */
   function parse(query) {
     var groups = [], re = /"([^"]*)"?|([^\s"]+)/g, m;
     while ((m = re.exec(query))) {
-      var ws = words(m[1] !== undefined ? m[1] : m[2]);
-      if (m[1] !== undefined && ws.length > 1) groups.push({phrase: ws});
-      else ws.forEach(function (w) { groups.push({phrase: [w]}); });
+      var quoted = m[1] !== undefined;
+      var ws = words(quoted ? m[1] : m[2]);
+      var phrase = quoted && ws.length > 1;
+      ws.forEach(function (w, at) {
+        if (!phrase || at === 0) groups.push({words: []});
+        groups[groups.length - 1].words.push({word: w, at: phrase ? at : 0});
+      });
     }
-    // Prefix matching on the last word while it is typed: not after a space, nor in or after quotes.
+    // Not after a space, nor in or after quotes.
     var typing = /[^\s"]$/.test(query) && query.split('"').length % 2 === 1;
-    if (groups.length && typing && groups[groups.length - 1].phrase.length === 1) {
-      groups[groups.length - 1].prefix = true;
-    }
-    return groups;
+    var last = groups[groups.length - 1];
+    if (last && typing && last.words.length === 1) last.prefix = true;
+    return groups.map(function (g) {
+      return g.prefix ? g : {words: g.words.filter(function (w) { return !STOPS.has(w.word); })};
+    }).filter(function (g) { return g.words.length > 0; });
   }
 
-  function inPhrase(hits, doc) {
-    var starts = hits[0].docs[doc].positions;
-    return starts.some(function (p) {
-      for (var k = 1; k < hits.length; k++) {
-        if (hits[k].docs[doc].positions.indexOf(p + k) < 0) return false;
+  /** Whether the phrase's words are at their places in doc. */
+  function inPhrase(phrase, hits, doc) {
+    var at = hits.map(function (h) { return h.positions.get(doc); });
+    return at[0].some(function (p) {
+      for (var k = 1; k < phrase.length; k++) {
+        if (at[k].indexOf(p + phrase[k].at - phrase[0].at) < 0) return false;
       }
       return true;
     });
   }
 
-  function search(index, query) {
-    var groups = parse(query);
-    if (!groups.length) return Promise.resolve({docs: [], terms: []});
+  /** A group's scores by document: the sum of its words', where all are there (as a phrase). */
+  function groupScores(index, group, hits) {
+    var scores = hits.map(function (h) { return scoresOf(index, h.lists); });
+    var sum = scores[0];
+    for (var doc = 0; doc < index.docs; doc++) {
+      if (sum[doc] === 0) continue;
+      for (var k = 1; k < hits.length && sum[doc] !== 0; k++) {
+        sum[doc] = scores[k][doc] === 0 ? 0 : sum[doc] + scores[k][doc];
+      }
+      if (hits.length > 1 && sum[doc] !== 0 && !inPhrase(group.words, hits, doc)) sum[doc] = 0;
+    }
+    return sum;
+  }
+
+  /** The best SHOWN documents of scores, best first, equal scores newest first. */
+  function best(scores) {
+    var top = [], count = 0;
+    // Newest first, so an equal score never displaces a newer document (numbered oldest first).
+    for (var doc = scores.length - 1; doc >= 0; doc--) {
+      var s = scores[doc];
+      if (s === 0) continue;
+      count++;
+      if (top.length === SHOWN && s <= scores[top[SHOWN - 1]]) continue;
+      var at = top.length === SHOWN ? SHOWN - 1 : top.length;
+      while (at > 0 && scores[top[at - 1]] < s) { top[at] = top[at - 1]; at--; }
+      top[at] = doc;
+    }
+    return {docs: top, count: count};
+  }
+
+  /** The best documents for groups: {docs, count, terms}, or null if none was searchable. */
+  function search(index, groups) {
     return Promise.all(groups.map(function (g) {
-      return Promise.all(g.phrase.map(function (w, k) {
-        return lookup(index, w, g.prefix && k === g.phrase.length - 1);
+      return Promise.all(g.words.map(function (w) {
+        return lookup(index, w.word, g.prefix, g.words.length > 1);
       }));
     })).then(function (found) {
-      var scores = null, matchedTerms = [];
-      found.forEach(function (hits) {
+      performance.mark('search:fetched');
+      var total = null, matchedTerms = [];
+      found.forEach(function (hits, i) {
+        if (STOPS.has(groups[i].words[0].word) && !hits[0].terms.length) return;
         hits.forEach(function (h) { matchedTerms = matchedTerms.concat(h.terms); });
-        var group = {};
-        Object.keys(hits[0].docs).forEach(function (doc) {
-          for (var k = 1; k < hits.length; k++) if (!hits[k].docs[doc]) return;
-          if (hits.length > 1 && !inPhrase(hits, doc)) return;
-          group[doc] = hits.reduce(function (sum, h) { return sum + h.docs[doc].score; }, 0);
-        });
-        if (scores === null) {
-          scores = group;
-        } else {
-          var both = {};
-          Object.keys(scores).forEach(function (doc) {
-            if (group[doc] !== undefined) both[doc] = scores[doc] + group[doc];
-          });
-          scores = both;
+        var group = groupScores(index, groups[i], hits);
+        if (total === null) { total = group; return; }
+        for (var doc = 0; doc < index.docs; doc++) {
+          total[doc] = total[doc] === 0 || group[doc] === 0 ? 0 : total[doc] + group[doc];
         }
       });
-      // Best score first; equal scores newest first (documents are numbered oldest first).
-      var docs = Object.keys(scores).map(Number).sort(function (a, b) {
-        return scores[b] - scores[a] || b - a;
-      });
-      return {docs: docs, terms: matchedTerms};
+      if (total === null) return null;
+      var shown = best(total);
+      performance.mark('search:scored');
+      return {docs: shown.docs, count: shown.count, terms: matchedTerms};
     });
   }
 
@@ -237,7 +312,7 @@
     while ((m = re.exec(text))) {
       parts.push(escapeHtml(text.slice(at, m.index)));
       var w = words(m[0]);
-      var hit = w.length === 1 && matched.has(stem(w[0]));
+      var hit = w.length === 1 && matched.has(term(w[0]));
       if (hit && first < 0) first = parts.length;
       parts.push(hit ? '<mark>' + escapeHtml(m[0]) + '</mark>' : escapeHtml(m[0]));
       at = m.index + m[0].length;
@@ -248,32 +323,65 @@
     return (start > 0 ? '… ' : '') + parts.slice(start, end).join('') + (end < parts.length ? ' …' : '');
   }
 
+  function statusOf(query, found) {
+    var common = words(query).filter(function (w) { return STOPS.has(w); })[0];
+    if (found === null && common) {
+      return 'Common words like “' + common + '” are not searched for: add another word.';
+    }
+    if (!found || found.count === 0) return 'No posts match “' + query.trim() + '”.';
+    return (found.count > SHOWN ? 'The best ' + SHOWN + ' of ' : '') + found.count +
+      (found.count === 1 ? ' post matches.' : ' posts match.');
+  }
+
+  function card(doc, matched) {
+    return '<li class="search-result"><a href="' + escapeHtml(doc[0]) + '">' + escapeHtml(doc[1]) +
+      '</a><p class="search-meta">' + (doc[2] ? '<time datetime="' + doc[2] + '">' + doc[2] + '</time>' : '') +
+      (doc[3] ? ' · ' + escapeHtml(doc[3]) : '') + '</p><p class="search-snippet">' +
+      snippet(doc[4], matched) + '</p></li>';
+  }
+
+  /**
+   * Shows the results as their chunks arrive, best first: each chunk adds the results before the
+   * first one still missing (ten results are up to ten chunks, more than a browser fetches at once
+   * over HTTP/1.1). data-query says all are shown; data-first-ms when the first was.
+   */
   function render(index, query, found, started) {
-    var shown = found.docs.slice(0, SHOWN);
-    var chunks = {};
-    shown.forEach(function (d) { chunks[Math.floor(d / index.chunk)] = true; });
-    return Promise.all(Object.keys(chunks).map(function (c) {
-      return fetchJson('d/' + c + '.json').then(function (docs) { chunks[c] = docs; });
-    })).then(function () {
+    var shown = found ? found.docs : [];
+    var matched = new Set(found ? found.terms : []);
+    var chunks = {}, done = 0;
+    if (input.value !== query) return Promise.resolve();
+    results.innerHTML = '';
+    results.removeAttribute('data-first-ms');
+    status.textContent = statusOf(query, found);
+    function showReady() {
       if (input.value !== query) return;
-      var matched = new Set(found.terms);
-      results.innerHTML = shown.map(function (d) {
-        var doc = chunks[Math.floor(d / index.chunk)][d % index.chunk];
-        return '<li class="search-result"><a href="' + escapeHtml(doc[0]) + '">' + escapeHtml(doc[1]) +
-          '</a><p class="search-meta">' + (doc[2] ? '<time datetime="' + doc[2] + '">' + doc[2] + '</time>' : '') +
-          (doc[3] ? ' · ' + escapeHtml(doc[3]) : '') + '</p><p class="search-snippet">' +
-          snippet(doc[4], matched) + '</p></li>';
-      }).join('');
-      status.textContent = found.docs.length === 0
-        ? 'No posts match “' + query.trim() + '”.'
-        : (found.docs.length > SHOWN ? 'The best ' + SHOWN + ' of ' : '') + found.docs.length +
-          (found.docs.length === 1 ? ' post matches.' : ' posts match.');
+      var cards = '';
+      for (; done < shown.length; done++) {
+        var docs = chunks[Math.floor(shown[done] / index.chunk)];
+        if (!docs) break;
+        cards += card(docs[shown[done] % index.chunk], matched);
+      }
+      if (!cards) return;
+      results.insertAdjacentHTML('beforeend', cards);
+      if (!results.hasAttribute('data-first-ms')) {
+        performance.mark('search:first');
+        results.setAttribute('data-first-ms', String(Math.round(performance.now() - started)));
+      }
+    }
+    var wanted = [];
+    shown.forEach(function (d) {
+      var c = Math.floor(d / index.chunk);
+      if (wanted.indexOf(c) < 0) wanted.push(c);
+    });
+    return Promise.all(wanted.map(function (c) {
+      return fetchJson('d/' + c + '.json').then(function (docs) { chunks[c] = docs; showReady(); });
+    })).then(function () {
+      performance.mark('search:shown');
+      if (input.value !== query) return;
       results.setAttribute('data-query', query);
       results.setAttribute('data-ms', String(Math.round(performance.now() - started)));
     });
   }
-
-  var indexPromise = null;
 
   function run(query) {
     var started = performance.now();
@@ -283,11 +391,11 @@
       results.setAttribute('data-query', query);
       return;
     }
-    indexPromise = indexPromise || fetchJson('index.json');
-    indexPromise.then(function (index) {
-      return search(index, query).then(function (found) {
-        return render(index, query, found, started);
-      });
+    // Marks of each step, read by SearchBenchmarkIT; only the last query's are kept.
+    STEPS.forEach(function (m) { performance.clearMarks(m); });
+    performance.mark('search:start');
+    search(index, parse(query)).then(function (found) {
+      return render(index, query, found, started);
     }).catch(function (e) {
       status.textContent = 'Search failed: ' + e.message;
     });
