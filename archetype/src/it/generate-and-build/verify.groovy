@@ -1,6 +1,6 @@
 // The archetype wrote the blog, and site-gen:build turned it into a site.
 def blog = new File(basedir, 'my-blog')
-['pom.xml', 'site.yaml', 'README.md', '.gitignore', 'posts/hello-world.md', 'pages/about.md'].each {
+['pom.xml', 'site.yaml', 'README.md', '.gitignore', '.mvn/jvm.config', 'posts/hello-world.md', 'pages/about.md'].each {
   assert new File(blog, it).isFile() : "the archetype did not write ${it}"
 }
 def pom = new File(blog, 'pom.xml').getText('UTF-8')

@@ -24,7 +24,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Decides the site's feeds: the whole blog, every category (with its sub-folders' posts), every
@@ -33,6 +36,7 @@ import org.jsoup.nodes.Entities;
 public final class SiteFeeds {
 
   private static final int SUMMARY_LENGTH = 300;
+  private static final Evaluator CODE_SPANS = QueryParser.parse("pre.code span");
 
   private final Site site;
   private final SiteConfig config;
@@ -132,14 +136,21 @@ public final class SiteFeeds {
 
   private FeedEntry newEntry(Post post, List<String> tagTitles, Optional<Album> album) {
     String permalink = absolute.apply(post.outputPath());
-    String html = config.fullContentFeeds() ? absolutise(post.html(), permalink) : "";
+    String html = "";
+    String summary = post.summary().orElse(null);
     if (config.fullContentFeeds()) {
+      Element body = absolutised(post.html(), permalink);
       // Readers drop the theme's gallery strip with the page around it, so the feed carries it;
       // a summary-only feed stays a summary (its entries still name the album's cover as image).
-      html += album.map(this::thumbnails).orElse("");
+      html = body.html() + album.map(this::thumbnails).orElse("");
+      if (summary == null && !post.truncated()) {
+        // The listing body's text is the full body's unless it is cut short: one parse, not two.
+        summary = Descriptions.shorten(body.text(), SUMMARY_LENGTH);
+      }
     }
-    String summary =
-        post.summary().orElseGet(() -> summary(absolutise(post.listingHtml(), permalink)));
+    if (summary == null) {
+      summary = summary(post.listingHtml());
+    }
     String image =
         post.image().isEmpty()
             ? album
@@ -197,11 +208,15 @@ public final class SiteFeeds {
    * be bytes in every feed that carries the post; the code's text is kept as it is.
    */
   static String absolutise(String html, String page) {
+    return absolutised(html, page).html();
+  }
+
+  private static Element absolutised(String html, String page) {
     Document doc = Jsoup.parseBodyFragment(html);
     doc.outputSettings().prettyPrint(false);
-    doc.select("pre.code span").unwrap();
+    doc.select(CODE_SPANS).unwrap();
     UrlAttributes.rewrite(doc.body(), url -> resolve(url, page));
-    return doc.body().html();
+    return doc.body();
   }
 
   /** {@code url} made absolute against {@code page}; left as it is when it is no URL. */

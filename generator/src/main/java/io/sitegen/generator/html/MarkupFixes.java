@@ -6,6 +6,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Repairs what Flexmark 0.64.8 renders in ways the HTML checker or a screen reader objects to:
@@ -17,33 +19,40 @@ import org.jsoup.nodes.TextNode;
  */
 final class MarkupFixes {
 
+  // Parsed once: Jsoup parses a selector string on every call.
+  private static final Evaluator ALIGNED_CELLS = Selector.evaluatorOf("th[align], td[align]");
+  private static final Evaluator CELL_CODE = Selector.evaluatorOf("td code, th code");
+  private static final Evaluator FOOTNOTE_BACKREFS = Selector.evaluatorOf("a.footnote-backref");
+  private static final Evaluator PRE = Selector.evaluatorOf("pre");
+  private static final Evaluator TASK_BOXES = Selector.evaluatorOf("input.task-list-item-checkbox");
+
   private static final Set<String> ALIGNMENTS = Set.of("left", "right", "center");
   private static final Set<String> BLOCKS = Set.of("ul", "ol", "p", "div", "pre", "blockquote");
 
   private MarkupFixes() {}
 
   static void apply(Element body) {
-    for (Element cell : body.select("th[align], td[align]")) {
+    for (Element cell : body.select(ALIGNED_CELLS)) {
       String align = cell.attr("align").toLowerCase(java.util.Locale.ROOT);
       cell.removeAttr("align");
       if (ALIGNMENTS.contains(align)) {
         cell.addClass("align-" + align);
       }
     }
-    for (Element code : body.select("td code, th code")) {
+    for (Element code : body.select(CELL_CODE)) {
       for (TextNode text : code.textNodes()) {
         text.text(text.getWholeText().replace("\\|", "|"));
       }
     }
-    for (Element backref : body.select("a.footnote-backref")) {
+    for (Element backref : body.select(FOOTNOTE_BACKREFS)) {
       String target = backref.attr("href");
       String number = target.substring(target.lastIndexOf('-') + 1);
       backref.attr("aria-label", "Back to reference " + number);
     }
-    for (Element pre : body.select("pre")) {
+    for (Element pre : body.select(PRE)) {
       pre.attr("tabindex", "0");
     }
-    for (Element box : body.select("input.task-list-item-checkbox")) {
+    for (Element box : body.select(TASK_BOXES)) {
       label(box);
     }
   }

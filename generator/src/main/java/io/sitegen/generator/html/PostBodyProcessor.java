@@ -17,6 +17,8 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Makes a rendered body work wherever it is shown. A post's relative links are written relative to
@@ -27,9 +29,16 @@ import org.jsoup.nodes.Node;
  */
 public final class PostBodyProcessor {
 
+  // Parsed once: Jsoup parses a selector string on every call.
+  private static final Evaluator IMAGE = Selector.evaluatorOf("img[src]");
+  private static final Evaluator PARAGRAPH = Selector.evaluatorOf("p:not(:empty)");
+  private static final Evaluator HEADINGS = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
+  private static final Evaluator ANY = Selector.evaluatorOf("*");
+  private static final Evaluator WITH_ID = Selector.evaluatorOf("[id]");
+  private static final Evaluator FRAGMENT_LINKS = Selector.evaluatorOf("a[href^=#]");
+
   private static final Pattern MORE =
       Pattern.compile("<!--\\s*more\\s*-->", Pattern.CASE_INSENSITIVE);
-  private static final Pattern WORDS = Pattern.compile("\\s+");
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
   /** The source folders whose files are published at their path below them. */
@@ -62,10 +71,10 @@ public final class PostBodyProcessor {
     UrlAttributes.rewrite(doc.body(), relative -> resolve(relative, folder, missingPosts));
     List<Heading> headings = shiftHeadings(doc);
     MarkupFixes.apply(doc.body());
-    Element image = doc.body().selectFirst("img[src]");
-    Element paragraph = doc.body().selectFirst("p:not(:empty)");
+    Element image = doc.body().selectFirst(IMAGE);
+    Element paragraph = doc.body().selectFirst(PARAGRAPH);
     String text = doc.body().text();
-    int words = text.isBlank() ? 0 : WORDS.split(text.strip()).length;
+    int words = Descriptions.words(text);
     String full = doc.body().html();
     boolean truncated = cutAtMore(doc.body());
     prefixIds(doc, idPrefix, postUrl);
@@ -90,7 +99,7 @@ public final class PostBodyProcessor {
   private static List<Heading> shiftHeadings(Document doc) {
     List<Heading> headings = new ArrayList<>();
     Deque<Integer> open = new ArrayDeque<>();
-    for (Element heading : doc.body().select("h1, h2, h3, h4, h5, h6")) {
+    for (Element heading : doc.body().select(HEADINGS)) {
       int written = heading.tagName().charAt(1) - '0';
       while (!open.isEmpty() && open.peek() >= written) {
         open.pop();
@@ -110,7 +119,7 @@ public final class PostBodyProcessor {
    * body, so the excerpt is well-formed wherever the author put the marker.
    */
   private static boolean cutAtMore(Element body) {
-    for (Comment comment : body.select("*").comments()) {
+    for (Comment comment : body.select(ANY).comments()) {
       if (MORE.matcher("<!--" + comment.getData() + "-->").matches()) {
         Node node = comment;
         while (node != null && node != body) {
@@ -140,7 +149,7 @@ public final class PostBodyProcessor {
    * keep the heading outline in order.
    */
   private static void demoteHeadings(Document doc) {
-    for (Element heading : doc.select("h1, h2, h3, h4, h5, h6")) {
+    for (Element heading : doc.select(HEADINGS)) {
       int level = heading.tagName().charAt(1) - '0';
       heading.tagName("h" + Math.min(6, level + 2));
     }
@@ -148,11 +157,11 @@ public final class PostBodyProcessor {
 
   private static void prefixIds(Document doc, String prefix, String postUrl) {
     Set<String> ids = new HashSet<>();
-    for (Element element : doc.select("[id]")) {
+    for (Element element : doc.select(WITH_ID)) {
       ids.add(element.id());
       element.attr("id", prefix + "-" + element.id());
     }
-    for (Element link : doc.select("a[href^=#]")) {
+    for (Element link : doc.select(FRAGMENT_LINKS)) {
       String target = link.attr("href").substring(1);
       link.attr(
           "href", ids.contains(target) ? "#" + prefix + "-" + target : postUrl + "#" + target);

@@ -11,6 +11,8 @@ import java.util.Map;
  */
 public final class Json {
 
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
   private Json() {}
 
   public static String write(Object value) {
@@ -79,19 +81,33 @@ public final class Json {
 
   private static void string(String s, StringBuilder out) {
     out.append('"');
+    // Runs of plain characters are appended at once: bodies in feeds are long, and most of them
+    // is plain.
+    int plain = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c >= 0x20
+          && c != '"'
+          && c != '\\'
+          && c != '<'
+          && c != '>'
+          && c != '&'
+          && c != '\u2028'
+          && c != '\u2029') {
+        continue;
+      }
+      out.append(s, plain, i);
+      plain = i + 1;
       if (c == '"' || c == '\\') {
         out.append('\\').append(c);
       } else if (c == '\n') {
         out.append("\\n");
-      } else if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-        // U+2028/2029 end lines for older JavaScript parsers.
-        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
       } else {
-        out.append(c);
+        // U+2028/2029 end lines for older JavaScript parsers.
+        out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF]);
+        out.append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
       }
     }
-    out.append('"');
+    out.append(s, plain, s.length()).append('"');
   }
 }

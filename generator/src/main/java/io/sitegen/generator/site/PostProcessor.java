@@ -143,6 +143,10 @@ final class PostProcessor {
    * their post (a diagram), so a folder holding only such images is no album.
    */
   private static List<Album> withoutPostImages(List<Album> albums, List<PostSource> posts) {
+    if (albums.isEmpty()) {
+      // Nothing to take images out of; reading every post's links for them is not free.
+      return albums;
+    }
     Set<Path> referenced = new HashSet<>();
     for (Path file : ImageReferences.of(posts)) {
       if (file.getNameCount() > 1 && file.getName(0).toString().equals(PostLoader.POSTS_DIR)) {

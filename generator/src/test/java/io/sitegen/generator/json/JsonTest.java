@@ -38,6 +38,15 @@ class JsonTest {
   }
 
   @Test
+  void charactersAreEscapedInOneFormSoFeedsStayByteIdentical() {
+    // Lower-case four-digit escapes for < > & and control characters; \n and \" short.
+    assertThat(Json.write("a<b>&c\u0001\u001f\u2028\u2029\n\"\\/é😀"))
+        .isEqualTo("\"a\\u003cb\\u003e\\u0026c\\u0001\\u001f\\u2028\\u2029\\n\\\"\\\\/é😀\"\n");
+    assertThat(Json.write("plain")).isEqualTo("\"plain\"\n");
+    assertThat(Json.write("")).isEqualTo("\"\"\n");
+  }
+
+  @Test
   void keysKeepTheirOrderAndOutputIsIndented() {
     Map<String, Object> value = new LinkedHashMap<>();
     value.put("b", "1");

@@ -26,10 +26,11 @@ class InitCommandTest {
     Run run = SiteGenCli.run("init", blog.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("Created a blog in " + blog + " (6 files)");
+    assertThat(run.out()).startsWith("Created a blog in " + blog + " (7 files)");
     assertThat(TestSites.files(blog))
         .containsExactly(
             ".gitignore",
+            ".mvn/jvm.config",
             "README.md",
             "pages/about.md",
             "pom.xml",
@@ -43,6 +44,9 @@ class InitCommandTest {
         .doesNotContain("${");
     assertThat(pom).containsPattern("<version>\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?</version>");
     assertThat(Files.readString(blog.resolve(".gitignore"))).contains("target/");
+    // Maven's JVM runs the goal: settings for a short batch job, valid on Java 17 and later.
+    assertThat(Files.readAllLines(blog.resolve(".mvn/jvm.config")))
+        .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     assertThat(Files.readString(blog.resolve("site.yaml"))).contains("# The blog's name");
 
     Path site = temp.resolve("site");
