@@ -143,6 +143,10 @@ final class PostProcessor {
    * their post (a diagram), so a folder holding only such images is no album.
    */
   private static List<Album> withoutPostImages(List<Album> albums, List<PostSource> posts) {
+    if (albums.isEmpty()) {
+      // Most blogs: no album to take images from, so no body need be searched for them.
+      return albums;
+    }
     Set<Path> referenced = new HashSet<>();
     for (Path file : ImageReferences.of(posts)) {
       if (file.getNameCount() > 1 && file.getName(0).toString().equals(PostLoader.POSTS_DIR)) {
