@@ -3,6 +3,7 @@ package io.sitegen.generator.content;
 import io.sitegen.generator.api.BuildException;
 import io.sitegen.generator.api.Problem;
 import io.sitegen.generator.internal.BlogFiles;
+import io.sitegen.generator.internal.Fingerprint;
 import io.sitegen.generator.internal.Memo;
 import io.sitegen.generator.internal.SourceFiles;
 import io.sitegen.generator.internal.Warned;
@@ -37,10 +38,7 @@ public final class PostLoader {
 
   private final ZoneId zone;
   private final Consumer<String> warn;
-  private final Memo<Text, Warned<PostSource>> parsed;
-
-  /** A post file's text, all that parsing it depends on besides the time zone. */
-  public record Text(Path file, String text) {}
+  private final Memo<String, Warned<PostSource>> parsed;
 
   /**
    * @param warn told of front matter keys that look like misspelt known keys
@@ -50,9 +48,10 @@ public final class PostLoader {
   }
 
   /**
-   * @param parsed posts parsed by earlier builds, reused where the file's text is unchanged
+   * @param parsed posts parsed by earlier builds, by {@link PostSource#fingerprint}, reused where
+   *     the file's path and text are unchanged; versioned by the time zone
    */
-  public PostLoader(ZoneId zone, Consumer<String> warn, Memo<Text, Warned<PostSource>> parsed) {
+  public PostLoader(ZoneId zone, Consumer<String> warn, Memo<String, Warned<PostSource>> parsed) {
     this.zone = zone;
     this.warn = warn;
     this.parsed = parsed;
@@ -75,7 +74,7 @@ public final class PostLoader {
               "Create posts/<category>/<slug>.md, or point --source (<siteDirectory>) at your blog"));
     }
     List<Path> files = listFiles(sourceDir, postsDir, warn);
-    parsed.begin(zone);
+    parsed.begin(zone.getId());
     List<PostSource> posts = new ArrayList<>();
     List<Asset> assets = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
@@ -137,20 +136,27 @@ public final class PostLoader {
 
   private PostSource read(Path file, Path shown, CategoryPath category) {
     String text = SourceFiles.readUtf8(FrontMatterParser.STAGE, file, shown);
+    String fingerprint = Fingerprint.ofText(shown.toString(), text);
     // Parsed now, its warnings are given as they come: before the problem that may stop it.
     boolean[] now = {false};
     Warned<PostSource> post =
         parsed.get(
-            new Text(file, text),
+            fingerprint,
             () -> {
               now[0] = true;
-              return Warned.of(warn, given -> parse(file, shown, category, text, given));
+              return Warned.of(
+                  warn, given -> parse(file, shown, category, text, fingerprint, given));
             });
     return now[0] ? post.value() : post.reuse(warn);
   }
 
   private PostSource parse(
-      Path file, Path shown, CategoryPath category, String text, Consumer<String> warn) {
+      Path file,
+      Path shown,
+      CategoryPath category,
+      String text,
+      String fingerprint,
+      Consumer<String> warn) {
     String stem = stem(file.getFileName().toString());
     Optional<ZonedDateTime> fileDate = Optional.empty();
     Optional<String> unrealNameDate = Optional.empty();
@@ -182,7 +188,8 @@ public final class PostLoader {
         fm,
         split.body(),
         split.bodyLine(),
-        !isMarkdown(file));
+        !isMarkdown(file),
+        fingerprint);
   }
 
   static boolean isMarkdown(Path file) {

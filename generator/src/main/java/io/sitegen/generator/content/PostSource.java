@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param body the text after the front matter
  * @param bodyLine the line of the file on which {@code body} starts
  * @param html whether the body is HTML (an {@code .html} post), kept as written, not Markdown
+ * @param fingerprint a digest of the file's path and text, all the post is made from besides the
+ *     time zone: the key of what later stages make of the post alone, such as its processed body
  */
 public record PostSource(
     Path source,
@@ -25,7 +27,8 @@ public record PostSource(
     FrontMatter frontMatter,
     String body,
     int bodyLine,
-    boolean html) {
+    boolean html,
+    String fingerprint) {
 
   /**
    * The front matter keys site-gen knows, typed and defaulted.

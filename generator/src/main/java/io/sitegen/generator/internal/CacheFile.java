@@ -11,24 +11,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.CRC32C;
 
 /**
  * A file of named sections of entries, written whole or not at all, that reads back only as it was
  * written. It is written to a temporary file and renamed over the old one, so a build killed while
- * writing leaves the old file or the new one; it ends with its length and a SHA-256 of its content,
+ * writing leaves the old file or the new one; it ends with its length and a CRC-32C of its content,
  * so a torn, truncated or corrupted file (or one of another format or version) reads as nothing
- * rather than as wrong entries.
+ * rather than as wrong entries. A checksum, not a cryptographic digest: it guards against
+ * accidents, not forgery, and it is computed in a few milliseconds where SHA-256 of a 13 MB file
+ * cost a tenth of an incremental build's CPU time.
  */
 public final class CacheFile {
 
-  private static final byte[] MAGIC = "site-gen cache 1\n".getBytes(StandardCharsets.US_ASCII);
-  private static final int DIGEST = 32;
+  private static final byte[] MAGIC = "site-gen cache 2\n".getBytes(StandardCharsets.US_ASCII);
+  private static final int CHECK = Integer.BYTES;
 
   /**
    * Entries of one kind.
@@ -49,17 +50,12 @@ public final class CacheFile {
     } catch (IOException e) {
       return Optional.empty();
     }
-    int body = bytes.length - DIGEST - Long.BYTES;
+    int body = bytes.length - CHECK - Long.BYTES;
     if (body < MAGIC.length
         || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
         || ByteBuffer.wrap(bytes, body, Long.BYTES).getLong() != body
-        || !Arrays.equals(
-            sha256(bytes, body + Long.BYTES),
-            0,
-            DIGEST,
-            bytes,
-            bytes.length - DIGEST,
-            bytes.length)) {
+        || ByteBuffer.wrap(bytes, body + Long.BYTES, CHECK).getInt()
+            != crc32c(bytes, body + Long.BYTES)) {
       return Optional.empty();
     }
     try {
@@ -102,10 +98,10 @@ public final class CacheFile {
     }
     byte[] body = out.toByteArray();
     byte[] length = ByteBuffer.allocate(Long.BYTES).putLong(body.length).array();
-    byte[] whole = Arrays.copyOf(body, body.length + Long.BYTES + DIGEST);
+    byte[] whole = Arrays.copyOf(body, body.length + Long.BYTES + CHECK);
     System.arraycopy(length, 0, whole, body.length, Long.BYTES);
-    System.arraycopy(
-        sha256(whole, body.length + Long.BYTES), 0, whole, body.length + Long.BYTES, DIGEST);
+    ByteBuffer.wrap(whole, body.length + Long.BYTES, CHECK)
+        .putInt(crc32c(whole, body.length + Long.BYTES));
     Files.createDirectories(file.getParent());
     Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
     try {
@@ -117,14 +113,10 @@ public final class CacheFile {
     }
   }
 
-  private static byte[] sha256(byte[] bytes, int length) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(bytes, 0, length);
-      return digest.digest();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
+  private static int crc32c(byte[] bytes, int length) {
+    CRC32C crc = new CRC32C();
+    crc.update(bytes, 0, length);
+    return (int) crc.getValue();
   }
 
   /** Writes an entry's value: strings, numbers, flags and counts, in an order the reader knows. */

@@ -22,13 +22,15 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * A stable digest of a value made of records, strings, numbers, lists, maps and optionals: equal
  * values have equal fingerprints in every JVM, so a page's inputs can be compared with those of a
  * build in another process. A record's digest is computed once per instance and composed into every
- * value that holds it, so a post's view shared by many listing pages is hashed once. One instance
- * per build; safe from several threads.
+ * value that holds it, so a post's view shared by many listing pages is hashed once; so is a long
+ * string's, so a post's body held by its view, its listing view and its feed entry is hashed once.
+ * One instance per build; safe from several threads.
  */
 public final class Fingerprint {
 
@@ -46,6 +48,9 @@ public final class Fingerprint {
         }
       };
 
+  /** Strings at least this long are hashed once per instance: post bodies, not titles. */
+  private static final int LONG_STRING = 1024;
+
   /** Identity, not equality: an instance's digest is kept, equal instances are hashed apart. */
   private record Instance(Object value) {
     @Override
@@ -59,7 +64,8 @@ public final class Fingerprint {
     }
   }
 
-  private final Map<Instance, byte[]> records = new ConcurrentHashMap<>();
+  /** The digests of records and long strings, by instance. */
+  private final Map<Instance, byte[]> instances = new ConcurrentHashMap<>();
 
   /** The digest of {@code value}, as hex. */
   public String of(Object value) {
@@ -77,17 +83,25 @@ public final class Fingerprint {
 
   private byte[] digest(Object value) {
     if (value instanceof Record) {
-      Instance key = new Instance(value);
-      byte[] known = records.get(key);
-      if (known == null) {
-        known = hashRecord(value);
-        records.put(key, known);
-      }
-      return known;
+      return known(value, () -> hashRecord(value));
     }
     MessageDigest digest = sha256();
     add(digest, value);
     return digest.digest();
+  }
+
+  /**
+   * The digest of this instance, made once (not by computeIfAbsent: a record's digest needs those
+   * of the records it holds, and the map may not be updated while it computes).
+   */
+  private byte[] known(Object instance, Supplier<byte[]> make) {
+    Instance key = new Instance(instance);
+    byte[] digest = instances.get(key);
+    if (digest == null) {
+      digest = make.get();
+      instances.put(key, digest);
+    }
+    return digest;
   }
 
   private byte[] hashRecord(Object record) {
@@ -106,6 +120,16 @@ public final class Fingerprint {
   private void add(MessageDigest digest, Object value) {
     if (value == null) {
       digest.update((byte) 0);
+    } else if (value instanceof String s && s.length() >= LONG_STRING) {
+      digest.update((byte) 8);
+      digest.update(
+          known(
+              s,
+              () -> {
+                MessageDigest own = sha256();
+                addString(own, s);
+                return own.digest();
+              }));
     } else if (value instanceof String s) {
       addString(digest, s);
     } else if (value instanceof Record) {

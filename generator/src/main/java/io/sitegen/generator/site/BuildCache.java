@@ -2,6 +2,7 @@ package io.sitegen.generator.site;
 
 import io.sitegen.generator.api.BuildOptions;
 import io.sitegen.generator.api.SiteGenerator;
+import io.sitegen.generator.content.PostSource;
 import io.sitegen.generator.html.ProcessedBody;
 import io.sitegen.generator.internal.CacheFile;
 import io.sitegen.generator.internal.Fingerprint;
@@ -44,6 +45,7 @@ final class BuildCache {
   static final String FEEDS = "feeds";
   static final String IMAGES = "images";
   private static final String BODIES = "bodies";
+  private static final String POSTS = "posts";
   private static final String OUTPUT = "output";
   private static final String BUILD = "build";
 
@@ -115,6 +117,10 @@ final class BuildCache {
     return memo(BODIES, BuildCache::body);
   }
 
+  Memo<String, Warned<PostSource>> postSources() {
+    return memo(POSTS, PostSourceBytes::read);
+  }
+
   /** The output folder's files as the last build left them. */
   Map<String, LiveOutput.Recorded> output() {
     Map<String, LiveOutput.Recorded> recorded = new HashMap<>();
@@ -162,13 +168,15 @@ final class BuildCache {
   void save(
       List<Map.Entry<String, Memo<String, String>>> strings,
       Memo<String, Warned<ProcessedBody>> bodies,
+      Memo<String, Warned<PostSource>> posts,
       Map<String, LiveOutput.Recorded> output,
       Last last) {
     Map<String, CacheFile.Section> all = new LinkedHashMap<>();
     for (Map.Entry<String, Memo<String, String>> memo : strings) {
-      all.put(memo.getKey(), section(memo.getValue(), BuildCache::bytes));
+      all.put(memo.getKey(), section(memo.getValue(), v -> Optional.of(bytes(v))));
     }
-    all.put(BODIES, section(bodies, BuildCache::bytes));
+    all.put(BODIES, section(bodies, v -> Optional.of(bytes(v))));
+    all.put(POSTS, section(posts, PostSourceBytes::of));
     Map<String, byte[]> files = new LinkedHashMap<>();
     output.forEach(
         (path, known) -> files.put(path, bytes(known.fingerprint() + "\n" + known.stat())));
@@ -191,9 +199,11 @@ final class BuildCache {
     }
   }
 
-  private static <V> CacheFile.Section section(Memo<String, V> memo, Function<V, byte[]> encode) {
+  /** A memo's entries; those {@code encode} cannot write are left out, so made again. */
+  private static <V> CacheFile.Section section(
+      Memo<String, V> memo, Function<V, Optional<byte[]>> encode) {
     Map<String, byte[]> entries = new LinkedHashMap<>();
-    memo.forEach((key, value) -> entries.put(key, encode.apply(value)));
+    memo.forEach((key, value) -> encode.apply(value).ifPresent(e -> entries.put(key, e)));
     return new CacheFile.Section(String.valueOf(memo.version()), entries);
   }
 

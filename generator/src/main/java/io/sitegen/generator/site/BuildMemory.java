@@ -2,7 +2,6 @@ package io.sitegen.generator.site;
 
 import io.sitegen.generator.api.BuildOptions;
 import io.sitegen.generator.api.BuildResult;
-import io.sitegen.generator.content.PostLoader;
 import io.sitegen.generator.content.PostSource;
 import io.sitegen.generator.feed.FeedEntry;
 import io.sitegen.generator.feed.SiteFeeds;
@@ -41,8 +40,8 @@ final class BuildMemory {
   /** The blog's input files as the build found them; empty without the cache or before. */
   private Optional<String> inputs = Optional.empty();
 
-  /** Parsed posts, by file text. */
-  final Memo<PostLoader.Text, Warned<PostSource>> postSources;
+  /** Parsed posts, by the fingerprint of their file's path and text. */
+  final Memo<String, Warned<PostSource>> postSources;
 
   /** Processed post bodies (Markdown rendered, HTML fixed up), by their inputs. */
   final Memo<String, Warned<ProcessedBody>> bodies;
@@ -72,7 +71,7 @@ final class BuildMemory {
     this.preview = live != null;
     this.highlighter = highlighter;
     this.cache = cache;
-    this.postSources = memo();
+    this.postSources = cache == null ? memo() : cache.postSources();
     this.feedEntries = memo();
     this.bodies = cache == null ? memo() : cache.bodies();
     this.comments = cache == null ? memo() : cache.comments();
@@ -177,6 +176,7 @@ final class BuildMemory {
               Map.entry(BuildCache.IMAGES, images),
               Map.entry(BuildCache.COMMENTS, comments)),
           bodies,
+          postSources,
           live.published(),
           new BuildCache.Last(
               inputs.get(),

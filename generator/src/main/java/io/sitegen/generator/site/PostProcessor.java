@@ -349,13 +349,8 @@ final class PostProcessor {
   private Warned<Post> post(Inputs key, PostBodyProcessor bodies) {
     PostSource source = key.source();
     String outputPath = key.outputPath();
-    String bodyKey =
-        Fingerprint.ofText(
-            slashed(source.source()),
-            Integer.toString(source.bodyLine()),
-            Boolean.toString(source.html()),
-            outputPath,
-            source.body());
+    // The source's fingerprint stands for its path, body and body line: its text is hashed once.
+    String bodyKey = Fingerprint.ofText(source.fingerprint(), outputPath);
     Warned<ProcessedBody> body =
         memo.get(
             bodyKey,

@@ -17,11 +17,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
- * The folders a {@link SiteOutput} makes beside the output folder {@code out}: {@code
- * .out.staging-<time>-<n>} while building and {@code .out.old-<time>-<n>} during the swap. A build
- * killed at the wrong moment leaves them behind; the next build of the same output folder puts an
- * old site back if there is no output folder, and deletes the rest. Only folders with site-gen's
- * marker inside are touched, and never a staging folder whose marker another build holds locked.
+ * The folders builds make beside the output folder {@code out}: {@link SiteOutput}'s {@code
+ * .out.staging-<time>-<n>} while building and {@code .out.old-<time>-<n>} during the swap, and
+ * {@link LiveOutput}'s {@code .out.changes-<time>-<n>} of one build's changed files. A build killed
+ * at the wrong moment leaves them behind; the next build of the same output folder puts an old site
+ * back if there is no output folder, and deletes the rest. Only folders with site-gen's marker
+ * inside are touched, and never one whose marker another build holds locked.
  */
 final class Leftovers {
 
@@ -44,10 +45,33 @@ final class Leftovers {
             + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE));
   }
 
-  /** Creates a fresh sibling folder with the umask's mode. */
-  Path newFolder(String kind) throws IOException {
-    return Files.createDirectory(name(kind));
+  /**
+   * A fresh sibling folder of a running build, with the umask's mode (not createTempDirectory's
+   * 0700: a staging folder becomes the output folder, which a web server running as another user
+   * must read). It holds the marker, locked until {@code lock} is closed, so no other build deletes
+   * it while this one runs, and the next build deletes it if this one is killed.
+   */
+  InUse newFolder(String kind, String markerText) throws IOException {
+    Path folder = Files.createDirectory(name(kind));
+    try {
+      Path marker = folder.resolve(SiteOutput.MARKER);
+      Files.writeString(marker, markerText);
+      FileChannel lock = FileChannel.open(marker, StandardOpenOption.WRITE);
+      try {
+        lock.lock();
+      } catch (IOException | RuntimeException e) {
+        lock.close();
+        throw e;
+      }
+      return new InUse(folder, lock);
+    } catch (IOException | RuntimeException e) {
+      SiteOutput.deleteTree(folder);
+      throw e;
+    }
   }
+
+  /** A folder a running build holds, and the lock on its marker. */
+  record InUse(Path folder, FileChannel lock) {}
 
   /** A build killed between the two renames of its swap left no output folder: put it back. */
   void restoreOld(SiteOutput.Rename rename) {
@@ -76,9 +100,9 @@ final class Leftovers {
     }
   }
 
-  /** Deletes the staging and old folders earlier builds left, except those in use. */
+  /** Deletes the folders earlier builds left, except those in use. */
   void delete() {
-    for (String kind : List.of("staging", "old")) {
+    for (String kind : List.of(SiteOutput.STAGING, SiteOutput.OLD, LiveOutput.CHANGES)) {
       for (Path folder : ours(kind)) {
         if (!inUse(folder)) {
           try {

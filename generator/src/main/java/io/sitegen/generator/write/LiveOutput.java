@@ -27,6 +27,9 @@ import java.util.stream.Stream;
  */
 public final class LiveOutput implements OutputFolder {
 
+  /** The kind of folder beside the output folder that stages a build's changed files. */
+  static final String CHANGES = "changes";
+
   private static final Recorded UNKNOWN = new Recorded("unknown", "");
 
   /**
@@ -96,10 +99,8 @@ public final class LiveOutput implements OutputFolder {
     }
     try {
       Files.createDirectories(outputDir.getParent());
-      build =
-          new Build(
-              Files.createTempDirectory(
-                  outputDir.getParent(), "." + outputDir.getFileName() + ".changes-"));
+      // Marked and locked: a build killed before it ends leaves it for the next one to delete.
+      build = new Build(new Leftovers(outputDir).newFolder(CHANGES, SiteOutput.MARKER_TEXT));
       return this;
     } catch (IOException e) {
       throw failure("cannot create a folder beside " + outputDir + ": " + e.getMessage(), e);
@@ -151,7 +152,7 @@ public final class LiveOutput implements OutputFolder {
         Path target = resolve(outputDir, path);
         Files.createDirectories(target.getParent());
         Files.move(
-            resolve(b.folder, path),
+            resolve(b.folder(), path),
             target,
             StandardCopyOption.REPLACE_EXISTING,
             StandardCopyOption.ATOMIC_MOVE);
@@ -166,8 +167,7 @@ public final class LiveOutput implements OutputFolder {
       }
       Path marker = outputDir.resolve(SiteOutput.MARKER);
       if (!Files.exists(marker)) {
-        Files.writeString(
-            marker, "This folder is written by site-gen; it is replaced on every build.\n");
+        Files.writeString(marker, SiteOutput.MARKER_TEXT);
       }
       Map<String, Recorded> now = new HashMap<>();
       b.wanted.forEach(
@@ -193,18 +193,25 @@ public final class LiveOutput implements OutputFolder {
   public void close() {
     if (build != null) {
       try {
-        SiteOutput.deleteTree(build.folder);
+        build.changes().lock().close();
+        SiteOutput.deleteTree(build.folder());
       } catch (IOException | UncheckedIOException e) {
-        // A leftover folder of staged files is harmless; the next build makes a new one.
+        // A leftover folder of staged files is harmless; the next build deletes it.
       }
       build = null;
     }
   }
 
-  /** The files of one build: all it wants, and those staged because they changed. */
-  private record Build(Path folder, Map<String, String> wanted, Set<String> staged) {
-    Build(Path folder) {
-      this(folder, new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet());
+  /**
+   * The files of one build: all it wants, and those staged in {@code changes} because they changed.
+   */
+  private record Build(Leftovers.InUse changes, Map<String, String> wanted, Set<String> staged) {
+    Build(Leftovers.InUse changes) {
+      this(changes, new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet());
+    }
+
+    Path folder() {
+      return changes.folder();
     }
   }
 
@@ -214,7 +221,7 @@ public final class LiveOutput implements OutputFolder {
 
   private void stage(String outputPath, String fingerprint, Staging staging) {
     Build b = current();
-    Path staged = resolve(b.folder, outputPath);
+    Path staged = resolve(b.folder(), outputPath);
     b.wanted.put(outputPath, fingerprint);
     Recorded known = published.get(outputPath);
     if (known != null

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +36,12 @@ public final class SiteOutput implements OutputFolder {
   /** Marks a folder as written by site-gen, so the next build may replace it. */
   public static final String MARKER = ".sitegen-output";
 
-  private static final String MARKER_TEXT =
+  /** The kinds of folder beside the output folder, as {@link Leftovers} names them. */
+  static final String STAGING = "staging";
+
+  static final String OLD = "old";
+
+  static final String MARKER_TEXT =
       "This folder is written by site-gen; it is replaced on every build.\n";
   private static final String STAGE = "write";
 
@@ -82,21 +86,11 @@ public final class SiteOutput implements OutputFolder {
     leftovers.restoreOld(rename);
     checkReplaceable(outputDir, sourceDir);
     leftovers.delete();
-    Path staging = null;
     try {
       Files.createDirectories(outputDir.getParent());
-      // Not createTempDirectory: that makes the folder 0700 whatever the umask, and the staging
-      // folder becomes the output folder, which a web server running as another user must read.
-      staging = leftovers.newFolder("staging");
-      Path marker = staging.resolve(MARKER);
-      Files.writeString(marker, MARKER_TEXT);
-      FileChannel channel = FileChannel.open(marker, StandardOpenOption.WRITE);
-      channel.lock();
-      return new SiteOutput(outputDir, staging, channel, rename, warn);
+      Leftovers.InUse staging = leftovers.newFolder(STAGING, MARKER_TEXT);
+      return new SiteOutput(outputDir, staging.folder(), staging.lock(), rename, warn);
     } catch (IOException e) {
-      if (staging != null) {
-        deleteQuietly(staging);
-      }
       throw new BuildException(
           STAGE,
           Problem.general(
@@ -198,7 +192,7 @@ public final class SiteOutput implements OutputFolder {
   @Override
   public Changes commit() {
     Changes changes = new Changes(written.incrementAndGet(), 0, 0); // with the marker
-    Path old = new Leftovers(outputDir).name("old");
+    Path old = new Leftovers(outputDir).name(OLD);
     try {
       if (!Files.exists(outputDir)) {
         rename.move(staging, outputDir);

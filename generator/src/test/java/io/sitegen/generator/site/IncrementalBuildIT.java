@@ -119,6 +119,68 @@ class IncrementalBuildIT {
   }
 
   @Test
+  void aFrontMatterEditChangesThePagesShowingIt() {
+    Map<String, byte[]> bytesBefore = snapshot(out);
+    Map<String, Stat> before = stats();
+    // The body is as before, so its processed HTML comes from the cache; the parsed post cannot.
+    replace(
+        FISH, "title: 'Fish & \"chips\" <fast>'", "title: 'Fish & \"peas\"'\nmood: [1, 2.5, x]");
+    BuildResult edit = build();
+
+    Set<String> rewritten = rewritten(before);
+    assertThat(rewritten)
+        .isEqualTo(changed(bytesBefore))
+        .contains("diary/fish-and-chips.html", "diary/index.rss")
+        .doesNotContain("openstack/havana-summit.html", "404.html");
+    assertThat(TestSites.page(out, "diary/fish-and-chips.html").select("h1").text())
+        .contains("Fish & \"peas\"");
+    // A title shows in listings and in other posts' related and newer/older links, nowhere else;
+    // pages given the new key render again though the theme does not show it.
+    assertThat(edit.pagesRendered())
+        .isGreaterThanOrEqualTo((int) rewritten.stream().filter(p -> p.endsWith(".html")).count())
+        .isLessThan(first.pagesRendered() / 2);
+    assertSameAsCleanBuild("front matter edit");
+    // Parsed from the cache: the same again, nothing written.
+    assertThat(build().filesWritten()).isZero();
+    assertSameAsCleanBuild("front matter edit, rebuilt");
+  }
+
+  @Test
+  void aNewCommentShowsOnItsPostAndInTheCommentsFeed() {
+    Map<String, Stat> before = stats();
+    write(
+        "comments/diary/fish-and-chips/2014-02-15-jane.yaml",
+        """
+        author: Jane Citizen
+        date: 2014-02-15 10:00
+        body: |
+          Best chips *in town*.
+        """);
+    build();
+
+    assertThat(TestSites.page(out, "diary/fish-and-chips.html").select("main").text())
+        .contains("Jane Citizen", "Best chips in town.");
+    assertThat(rewritten(before))
+        .contains("diary/fish-and-chips.html", "comments/index.rss")
+        .doesNotContain("openstack/havana-summit.html");
+    assertSameAsCleanBuild("comment added");
+  }
+
+  @Test
+  void aRenamedPostMovesToItsNewPath() throws IOException {
+    Map<String, Stat> before = stats();
+    Files.move(blog.resolve(FISH), blog.resolve("posts/diary/fish-and-peas.md"));
+    BuildResult edit = build();
+
+    assertThat(out.resolve("diary/fish-and-chips.html")).doesNotExist();
+    assertThat(TestSites.page(out, "diary/fish-and-peas.html").select("main").text())
+        .contains("Dinner by the beach.");
+    assertThat(edit.filesDeleted()).isPositive();
+    assertThat(rewritten(before)).doesNotContain("openstack/havana-summit.html");
+    assertSameAsCleanBuild("post renamed");
+  }
+
+  @Test
   void aTemplateEditRendersEveryPageAgain() throws IOException {
     String base =
         Files.readString(
