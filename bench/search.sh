@@ -18,7 +18,7 @@ src=$work/search-src-$n; out=$work/search-out-$n
 for run in $(seq 1 "$runs"); do
   rm -rf "$out"
   echo "== build $run"
-  java -jar "$jar" build --source "$src" --output "$out" 2>&1 | grep -E '^\s*(configure|load|photos|process|index|render|feeds|search|write)\b|Built|built' || true
+  java -jar "$jar" build --source "$src" --output "$out" --no-cache 2>&1 | grep -E '^\s*(configure|load|photos|process|index|render|feeds|search|write)\b|Built|built' || true
 done
 echo "== index"
 echo "files: $(find "$out/search" -type f | wc -l), bytes: $(du -sb "$out/search" | cut -f1)"
