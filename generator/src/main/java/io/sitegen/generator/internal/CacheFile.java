@@ -1,16 +1,19 @@
 package io.sitegen.generator.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -63,7 +66,7 @@ public final class CacheFile {
       return Optional.empty();
     }
     try {
-      In in = new In(Arrays.copyOfRange(bytes, MAGIC.length, body));
+      In in = new In(bytes, MAGIC.length, body - MAGIC.length);
       if (!in.string().equals(version)) {
         return Optional.empty();
       }
@@ -87,29 +90,32 @@ public final class CacheFile {
   /** Replaces {@code file} with these sections, whole. */
   public static void write(Path file, String version, Map<String, Section> sections)
       throws IOException {
-    Out out = new Out();
-    out.raw(MAGIC);
-    out.string(version);
-    out.count(sections.size());
-    for (Map.Entry<String, Section> section : sections.entrySet()) {
-      out.string(section.getKey());
-      out.string(section.getValue().version());
-      out.count(section.getValue().entries().size());
-      for (Map.Entry<String, byte[]> entry : section.getValue().entries().entrySet()) {
-        out.string(entry.getKey());
-        out.bytes(entry.getValue());
-      }
-    }
-    byte[] body = out.toByteArray();
-    byte[] length = ByteBuffer.allocate(Long.BYTES).putLong(body.length).array();
-    byte[] whole = Arrays.copyOf(body, body.length + Long.BYTES + DIGEST);
-    System.arraycopy(length, 0, whole, body.length, Long.BYTES);
-    System.arraycopy(
-        sha256(whole, body.length + Long.BYTES), 0, whole, body.length + Long.BYTES, DIGEST);
     Files.createDirectories(file.getParent());
     Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
     try {
-      Files.write(temporary, whole);
+      // Streamed through the digest, not assembled first: at 10,000 posts the file is over 100 MB,
+      // and its copies in memory were the peak of a build's heap.
+      MessageDigest digest = sha256();
+      try (OutputStream stream =
+              new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
+          DataOutputStream data = new DataOutputStream(new DigestOutputStream(stream, digest))) {
+        Out out = new Out(data);
+        out.raw(MAGIC);
+        out.string(version);
+        out.count(sections.size());
+        for (Map.Entry<String, Section> section : sections.entrySet()) {
+          out.string(section.getKey());
+          out.string(section.getValue().version());
+          out.count(section.getValue().entries().size());
+          for (Map.Entry<String, byte[]> entry : section.getValue().entries().entrySet()) {
+            out.string(entry.getKey());
+            out.bytes(entry.getValue());
+          }
+        }
+        data.writeLong(data.size());
+        data.flush();
+        stream.write(digest.digest());
+      }
       Files.move(
           temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
@@ -118,10 +124,14 @@ public final class CacheFile {
   }
 
   private static byte[] sha256(byte[] bytes, int length) {
+    MessageDigest digest = sha256();
+    digest.update(bytes, 0, length);
+    return digest.digest();
+  }
+
+  private static MessageDigest sha256() {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(bytes, 0, length);
-      return digest.digest();
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java has SHA-256", e);
     }
@@ -129,8 +139,19 @@ public final class CacheFile {
 
   /** Writes an entry's value: strings, numbers, flags and counts, in an order the reader knows. */
   public static final class Out {
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-    private final DataOutputStream data = new DataOutputStream(bytes);
+    private final ByteArrayOutputStream bytes;
+    private final DataOutputStream data;
+
+    public Out() {
+      this.bytes = new ByteArrayOutputStream(1 << 16);
+      this.data = new DataOutputStream(bytes);
+    }
+
+    /** Writes straight to {@code data}; such an {@code Out} has no bytes to give. */
+    private Out(DataOutputStream data) {
+      this.bytes = null;
+      this.data = data;
+    }
 
     public Out string(String text) {
       return bytes(text.getBytes(StandardCharsets.UTF_8));
@@ -173,7 +194,11 @@ public final class CacheFile {
     private final DataInputStream data;
 
     public In(byte[] bytes) {
-      this.data = new DataInputStream(new ByteArrayInputStream(bytes));
+      this(bytes, 0, bytes.length);
+    }
+
+    private In(byte[] bytes, int offset, int length) {
+      this.data = new DataInputStream(new ByteArrayInputStream(bytes, offset, length));
     }
 
     public String string() throws IOException {

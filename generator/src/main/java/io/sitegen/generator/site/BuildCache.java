@@ -19,12 +19,16 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -192,9 +196,40 @@ final class BuildCache {
   }
 
   private static <V> CacheFile.Section section(Memo<String, V> memo, Function<V, byte[]> encode) {
-    Map<String, byte[]> entries = new LinkedHashMap<>();
-    memo.forEach((key, value) -> entries.put(key, encode.apply(value)));
-    return new CacheFile.Section(String.valueOf(memo.version()), entries);
+    Map<String, V> values = new LinkedHashMap<>();
+    memo.forEach(values::put);
+    return new CacheFile.Section(String.valueOf(memo.version()), new Encoded<>(values, encode));
+  }
+
+  /**
+   * Entries encoded one at a time as the file is written: encoded all at once, every post's body
+   * was held twice at the end of a build (about 150 MB more heap at 10,000 posts).
+   */
+  private static final class Encoded<V> extends AbstractMap<String, byte[]> {
+    private final Map<String, V> values;
+    private final Function<V, byte[]> encode;
+
+    Encoded(Map<String, V> values, Function<V, byte[]> encode) {
+      this.values = values;
+      this.encode = encode;
+    }
+
+    @Override
+    public Set<Map.Entry<String, byte[]>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public Iterator<Map.Entry<String, byte[]>> iterator() {
+          return values.entrySet().stream()
+              .map(e -> Map.entry(e.getKey(), encode.apply(e.getValue())))
+              .iterator();
+        }
+
+        @Override
+        public int size() {
+          return values.size();
+        }
+      };
+    }
   }
 
   /**
