@@ -41,12 +41,14 @@ import io.sitegen.generator.write.WriteStage;
 import io.sitegen.generator.write.Written;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -139,7 +141,11 @@ public final class BuildPipeline {
                         () -> Warned.of(this::warn, this::configure),
                         c -> describe(c.value())));
     Configured configured = configuring.value();
-    LoadedContent loaded = timer.run("load", () -> load(configured.config()), this::describe);
+    // Handed over to process, not held: every post's Markdown is garbage once it is HTML, and in
+    // a large blog it is a tenth of the heap the later stages need.
+    AtomicReference<LoadedContent> loaded =
+        new AtomicReference<>(timer.run("load", () -> load(configured.config()), this::describe));
+    Optional<Instant> firstFuture = loaded.get().firstFuture();
     // Photos before process: a photo that fails to decode leaves its album before pages use it.
     Warned<Galleries.Result> photographed =
         reused(memory.photos())
@@ -160,7 +166,7 @@ public final class BuildPipeline {
                         this::warn,
                         memory.bodies,
                         memory.comments)
-                    .process(loaded, photos.albums()),
+                    .process(loaded.getAndSet(null), photos.albums()),
             s ->
                 Counts.of(s.posts().size(), "post")
                     + " from Markdown, "
@@ -170,21 +176,21 @@ public final class BuildPipeline {
     try (OutputFolder output = memory.output(this::warn)) {
       // Pages, feeds and copied files claim their paths, so no two things take one.
       PathClaims claims = new PathClaims();
-      // One per build: each post's view is hashed once, however many pages show it.
-      Fingerprint fingerprint = new Fingerprint();
+      // One per stage: each post's view is hashed once, however many pages show it, and what it
+      // holds (every value it hashed, so every page's inputs) is garbage after the stage.
       Written pages =
           timer.run(
               "render",
               () ->
                   new PageRenderer(
-                          configured.templates(), output, claims, memory.pages, fingerprint)
+                          configured.templates(), output, claims, memory.pages, new Fingerprint())
                       .render(site, indexed.listings(), indexed.views()),
               n -> partly(n, "pages"));
       Written feeds =
           timer.run(
               "feeds",
               () ->
-                  new FeedStage(output, claims, memory.feeds, memory.feedEntries, fingerprint)
+                  new FeedStage(output, claims, memory.feeds, memory.feedEntries, new Fingerprint())
                       .write(site, indexed.listings(), indexed.views().urls()),
               n ->
                   n.files() == 0
@@ -227,7 +233,7 @@ public final class BuildPipeline {
               changes.deleted(),
               timer.timings(),
               warnings);
-      memory.built(configuring, photographed, result, loaded.firstFuture());
+      memory.built(configuring, photographed, result, firstFuture);
       return result;
     }
   }

@@ -122,9 +122,16 @@ class LauncherIT {
     assertThat(build.exit()).isZero();
     assertThat(flag(build.out(), "TieredStopAtLevel")).isEqualTo("1");
     assertThat(flag(build.out(), "UseSerialGC")).isEqualTo("true");
+    assertThat(flag(build.out(), "MinHeapFreeRatio")).isEqualTo("20");
+    assertThat(flag(build.out(), "MaxHeapFreeRatio")).isEqualTo("40");
+    assertThat(build.out().lines().filter(l -> l.matches("\\s*\\S+ +MaxHeapSize +=.*")))
+        .as("no heap limit: a big blog must not run out of memory because of the launcher")
+        .hasSize(1)
+        .noneMatch(l -> l.contains("command line"));
     assertThat(serve.exit()).isZero();
     assertThat(flag(serve.out(), "TieredStopAtLevel")).isEqualTo("4");
     assertThat(flag(serve.out(), "UseSerialGC")).isEqualTo("false");
+    assertThat(flag(serve.out(), "MaxHeapFreeRatio")).isEqualTo("70");
     assertThat(archives(cache)).as("only a build writes the archive").isEmpty();
   }
 
