@@ -46,7 +46,11 @@ class InitCommandTest {
     assertThat(Files.readString(blog.resolve(".gitignore"))).contains("target/");
     // Maven's JVM runs the goal: settings for a short batch job, valid on Java 17 and later.
     assertThat(Files.readAllLines(blog.resolve(".mvn/jvm.config")))
-        .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        .containsExactly(
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-XX:MinHeapFreeRatio=20",
+            "-XX:MaxHeapFreeRatio=40");
     assertThat(Files.readString(blog.resolve("site.yaml"))).contains("# The blog's name");
 
     Path site = temp.resolve("site");
