@@ -172,7 +172,8 @@ public final class BuildPipeline {
                     + " from Markdown, "
                     + Counts.of(s.tags().size(), "tag"));
     Indexed indexed = timer.run("index", () -> index(site), this::describe);
-    // Pages go to a staging folder; the old site is replaced only after everything is written.
+    // Files go to a staging folder (with the build cache, only those whose bytes changed); the
+    // site changes only at the commit, after everything is written.
     try (OutputFolder output = memory.output(this::warn)) {
       // Pages, feeds and copied files claim their paths, so no two things take one.
       PathClaims claims = new PathClaims();
