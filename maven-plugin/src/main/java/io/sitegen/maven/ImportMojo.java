@@ -1,12 +1,12 @@
 package io.sitegen.maven;
 
+import io.sitegen.generator.importer.ImportException;
 import io.sitegen.generator.importer.ImportOptions;
 import io.sitegen.generator.importer.ImportPlan;
 import io.sitegen.generator.importer.ImportWriter;
 import io.sitegen.generator.importer.ImportedFile;
 import io.sitegen.generator.importer.Importers;
 import java.io.File;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
@@ -54,10 +54,9 @@ public class ImportMojo extends AbstractMojo {
   public void execute() throws MojoExecutionException, MojoFailureException {
     ZoneId zone;
     try {
-      zone = timezone == null || timezone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(timezone);
-    } catch (DateTimeException e) {
-      throw MojoSupport.userMistake(
-          "sitegen.timezone '" + timezone + "' is not a time zone, e.g. Australia/Sydney");
+      zone = ImportOptions.zone("sitegen.timezone", timezone);
+    } catch (ImportException e) {
+      throw MojoSupport.userMistake(e.getMessage());
     }
     ImportOptions plain = new ImportOptions(source.toPath(), target.toPath(), zone, dryRun);
     ImportOptions options = uploads == null ? plain : plain.withUploads(uploads.toPath());

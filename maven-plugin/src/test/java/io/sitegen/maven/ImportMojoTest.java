@@ -82,4 +82,16 @@ class ImportMojoTest {
         .hasMessageContaining("is not a folder: point --source at the PyBlosxom datadir");
     assertThat(blog).doesNotExist();
   }
+
+  @Test
+  void aZoneThatIsNotOneIsAUserMistakeNamingTheProperty() {
+    Path blog = dir.resolve("blog");
+    ImportMojo mojo = mojo("pyblosxom", dir, blog);
+    mojo.timezone = "Sydney";
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("sitegen.timezone 'Sydney' is not a time zone")
+        .hasMessageContaining("Australia/Sydney");
+    assertThat(blog).doesNotExist();
+  }
 }

@@ -62,9 +62,9 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ZoneId zone;
     try {
-      zone = timezone == null || timezone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(timezone);
-    } catch (java.time.DateTimeException e) {
-      err.println("error: --timezone '" + timezone + "' is not a time zone, e.g. Australia/Sydney");
+      zone = ImportOptions.zone("--timezone", timezone);
+    } catch (ImportException e) {
+      err.println("error: " + e.getMessage());
       return 2;
     }
     try {

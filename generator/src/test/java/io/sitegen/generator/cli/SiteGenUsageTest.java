@@ -38,4 +38,14 @@ class SiteGenUsageTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEqualTo("site-gen " + projectVersion + System.lineSeparator());
   }
+
+  @Test
+  void anImportWithAZoneThatIsNotOneStopsWithExitCode2NamingTheOption() {
+    Run run =
+        SiteGenCli.run(
+            "import", "--from", "pyblosxom", "--source", ".", "--target", "x", "--timezone", "+25");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("error: --timezone '+25' is not a time zone");
+  }
 }
