@@ -1,7 +1,5 @@
 package io.sitegen.generator.search;
 
-import io.sitegen.generator.internal.CacheFile;
-import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -63,26 +61,6 @@ final class Postings {
         }
         positions[kept++] = position;
       }
-    }
-
-    /** Appends what {@link #read} gives back. */
-    void write(CacheFile.Out out) {
-      out.count(fieldWeight).count(bodyCount).count(kept);
-      for (int i = 0; i < kept; i++) {
-        out.count(positions[i]);
-      }
-    }
-
-    static Occurrences read(CacheFile.In in) throws IOException {
-      Occurrences o = new Occurrences();
-      o.fieldWeight = in.count();
-      o.bodyCount = in.count();
-      o.kept = in.count();
-      o.positions = new int[Math.max(2, o.kept)];
-      for (int i = 0; i < o.kept; i++) {
-        o.positions[i] = in.count();
-      }
-      return o;
     }
   }
 }

@@ -1,12 +1,7 @@
 package io.sitegen.generator.search;
 
-import io.sitegen.generator.internal.CacheFile;
-import io.sitegen.generator.internal.Fingerprint;
-import io.sitegen.generator.internal.Memo;
 import io.sitegen.generator.json.Json;
 import io.sitegen.generator.model.OutputPaths;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,9 +44,6 @@ public final class SearchIndex {
   /** What precedes the manifest's JSON in {@link #MANIFEST}. */
   static final String MANIFEST_START = "window.sitegenSearchIndex = ";
 
-  /** Changes when the terms a document gives, or their encoding, change. */
-  private static final String TERMS_VERSION = "terms 1";
-
   static final int CHUNK = 16;
   private static final int EXCERPT = 400;
 
@@ -77,28 +69,15 @@ public final class SearchIndex {
    * @param documents oldest first, so that new documents get new numbers
    */
   public static SortedMap<String, byte[]> files(List<SearchDocument> documents) {
-    return files(documents, Memo.none());
-  }
-
-  /**
-   * The index files of {@code documents}, reusing the terms {@code terms} kept of an unchanged
-   * document (encoded: a 10,000-post blog's terms as maps would not fit the heap's bound).
-   *
-   * @param terms each document's terms as {@link #encode} writes them, by {@link #key}; {@link
-   *     Memo#made} tells how many documents were tokenised
-   */
-  public static SortedMap<String, byte[]> files(
-      List<SearchDocument> documents, Memo<String, byte[]> terms) {
     // Tokenising is the costly part and independent per document; the merge is in order. A
     // document's terms with their positions take several times the memory of its text, so they
     // are made a batch at a time: all at once, they were a third of a 10,000-post build's heap.
-    terms.begin(TERMS_VERSION);
     Tokenizer tokenizer = new Tokenizer();
     Map<String, Postings> unsorted = new HashMap<>();
     for (int start = 0; start < documents.size(); start += BATCH) {
       List<Map<String, Postings.Occurrences>> batch =
           documents.subList(start, Math.min(start + BATCH, documents.size())).parallelStream()
-              .map(d -> decode(terms.get(key(d), () -> encode(occurrences(tokenizer, d)))))
+              .map(d -> occurrences(tokenizer, d))
               .toList();
       for (int i = 0; i < batch.size(); i++) {
         for (Map.Entry<String, Postings.Occurrences> e : batch.get(i).entrySet()) {
@@ -200,38 +179,6 @@ public final class SearchIndex {
     add.field(d.summary(), SUMMARY);
     add.field(d.body(), 0);
     return terms;
-  }
-
-  /** What a document's terms depend on: every field but its link and date. */
-  private static String key(SearchDocument d) {
-    List<String> parts = new ArrayList<>(List.of(d.title(), d.category(), d.summary(), d.body()));
-    parts.add(String.valueOf(d.tags().size()));
-    parts.addAll(d.tags());
-    return Fingerprint.ofText(parts.toArray(String[]::new));
-  }
-
-  private static byte[] encode(Map<String, Postings.Occurrences> terms) {
-    CacheFile.Out out = new CacheFile.Out().count(terms.size());
-    terms.forEach(
-        (term, o) -> {
-          out.string(term);
-          o.write(out);
-        });
-    return out.toByteArray();
-  }
-
-  private static Map<String, Postings.Occurrences> decode(byte[] bytes) {
-    try {
-      CacheFile.In in = new CacheFile.In(bytes);
-      int n = in.count();
-      Map<String, Postings.Occurrences> terms = new HashMap<>(n * 2);
-      for (; n > 0; n--) {
-        terms.put(in.string(), Postings.Occurrences.read(in));
-      }
-      return terms;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static void closeShard(

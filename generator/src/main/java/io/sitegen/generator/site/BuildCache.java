@@ -50,7 +50,6 @@ final class BuildCache {
   static final String IMAGES = "images";
   private static final String BODIES = "bodies";
   private static final String POSTS = "posts";
-  private static final String SEARCH_TERMS = "search terms";
   private static final String OUTPUT = "output";
   private static final String BUILD = "build";
 
@@ -132,10 +131,6 @@ final class BuildCache {
     return memo(BODIES, BuildCache::body);
   }
 
-  Memo<String, byte[]> searchTerms() {
-    return memo(SEARCH_TERMS, Function.identity());
-  }
-
   Memo<String, Warned<PostSource>> postSources() {
     return memo(POSTS, PostSourceBytes::read);
   }
@@ -187,7 +182,6 @@ final class BuildCache {
   void save(
       List<Map.Entry<String, Memo<String, String>>> strings,
       Memo<String, Warned<ProcessedBody>> bodies,
-      Memo<String, byte[]> searchTerms,
       Memo<String, Warned<PostSource>> posts,
       Map<String, LiveOutput.Recorded> output,
       Last last) {
@@ -196,7 +190,6 @@ final class BuildCache {
       all.put(memo.getKey(), section(memo.getValue(), v -> Optional.of(bytes(v))));
     }
     all.put(BODIES, section(bodies, v -> Optional.of(bytes(v))));
-    all.put(SEARCH_TERMS, section(searchTerms, Optional::of));
     all.put(POSTS, section(posts, PostSourceBytes::of));
     Map<String, byte[]> files = new LinkedHashMap<>();
     output.forEach(

@@ -61,9 +61,6 @@ final class BuildMemory {
   /** Images beside the posts, by file size and time: stripping their metadata is costly. */
   final Memo<String, String> images;
 
-  /** Each search document's terms, encoded, by the fingerprint of its text. */
-  final Memo<String, byte[]> searchTerms;
-
   private Warned<BuildPipeline.Configured> configured;
   private Warned<Galleries.Result> photos;
 
@@ -81,7 +78,6 @@ final class BuildMemory {
     this.pages = cache == null ? memo() : cache.pages();
     this.feeds = cache == null ? memo() : cache.feeds();
     this.images = cache == null ? memo() : cache.images();
-    this.searchTerms = cache == null ? memo() : cache.searchTerms();
   }
 
   private <K, V> Memo<K, V> memo() {
@@ -180,7 +176,6 @@ final class BuildMemory {
               Map.entry(BuildCache.IMAGES, images),
               Map.entry(BuildCache.COMMENTS, comments)),
           bodies,
-          searchTerms,
           postSources,
           live.published(),
           new BuildCache.Last(
@@ -199,7 +194,7 @@ final class BuildMemory {
   }
 
   private List<Memo<?, ?>> memos() {
-    return List.of(postSources, bodies, comments, pages, feeds, feedEntries, images, searchTerms);
+    return List.of(postSources, bodies, comments, pages, feeds, feedEntries, images);
   }
 
   /**

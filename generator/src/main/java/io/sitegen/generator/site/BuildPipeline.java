@@ -21,7 +21,6 @@ import io.sitegen.generator.index.Listing;
 import io.sitegen.generator.index.Listings;
 import io.sitegen.generator.internal.Counts;
 import io.sitegen.generator.internal.Fingerprint;
-import io.sitegen.generator.internal.Memo;
 import io.sitegen.generator.internal.Warned;
 import io.sitegen.generator.markdown.MarkdownRenderer;
 import io.sitegen.generator.model.Page;
@@ -201,12 +200,9 @@ public final class BuildPipeline {
       if (site.config().search()) {
         timer.run(
             "search",
-            () -> writeSearchIndex(site, indexed.views(), output, memory.searchTerms),
+            () -> writeSearchIndex(site, indexed.views(), output),
             n ->
                 Counts.of(n, "index file")
-                    + ", "
-                    + Counts.of(memory.searchTerms.made(), "document")
-                    + " tokenised"
                     + ", "
                     + Counts.of(site.posts().size(), "post")
                     + ", "
@@ -247,8 +243,7 @@ public final class BuildPipeline {
    * Writes the search index; a preview's output keeps every file whose bytes are unchanged, so an
    * edit rewrites only the index files it touches.
    */
-  private static int writeSearchIndex(
-      Site site, Views views, OutputFolder output, Memo<String, byte[]> terms) {
+  private static int writeSearchIndex(Site site, Views views, OutputFolder output) {
     List<Post> posts = site.posts();
     // Oldest first: a new post gets the next number and leaves the others' files alone; pages
     // come last, since a new one is rarer than a new post.
@@ -262,7 +257,7 @@ public final class BuildPipeline {
     for (Page page : site.pages()) {
       documents.add(SearchDocument.ofPage(page, views.href(page.outputPath())));
     }
-    Map<String, byte[]> files = SearchIndex.files(documents, terms);
+    Map<String, byte[]> files = SearchIndex.files(documents);
     files.forEach(output::write);
     return files.size();
   }

@@ -2,7 +2,6 @@ package io.sitegen.generator.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sitegen.generator.internal.Memo;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,26 +26,6 @@ class SearchIndexTest {
       assertThat(again.keySet()).isEqualTo(first.keySet());
       again.forEach((path, bytes) -> assertThat(bytes).as(path).isEqualTo(first.get(path)));
     }
-  }
-
-  /** A rebuild after one edit tokenises that document alone and gives a clean build's bytes. */
-  @Test
-  void keptTermsAreReusedForUnchangedDocumentsOnly() {
-    List<SearchDocument> documents = new ArrayList<>(documents(400));
-    Memo<String, byte[]> terms = Memo.keeping();
-    SearchIndex.files(documents, terms);
-    assertThat(terms.made()).isEqualTo(400);
-    terms.commit();
-    SearchDocument d = documents.get(123);
-    documents.set(
-        123,
-        new SearchDocument(
-            d.url(), d.title(), d.date(), d.category(), d.tags(), d.summary(), d.body() + " edit"));
-    SortedMap<String, byte[]> reused = SearchIndex.files(documents, terms);
-    assertThat(terms.made()).isEqualTo(1);
-    SortedMap<String, byte[]> clean = SearchIndex.files(documents);
-    assertThat(reused.keySet()).isEqualTo(clean.keySet());
-    reused.forEach((path, bytes) -> assertThat(bytes).as(path).isEqualTo(clean.get(path)));
   }
 
   @Test
